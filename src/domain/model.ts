@@ -1,0 +1,79 @@
+/**
+ * The graph model as data: labels, their keys, and the relationship types between them.
+ * This is the contract with analysts' Cypher (README, "Graph model"). The read layer and the
+ * seed loader build their Cypher from these constants only, never from user input.
+ */
+
+export const LABELS = [
+  "JointLab",
+  "ResearchDirection",
+  "Discipline",
+  "Field",
+  "University",
+  "Enterprise",
+  "Platform",
+  "Park",
+  "City",
+  "Government",
+  "Person",
+  "Investor",
+  "Standard",
+  "Project",
+  "Evaluation",
+] as const;
+
+export type Label = (typeof LABELS)[number];
+
+/** Every node is keyed by `id`, except Discipline and Field, keyed by `code`. */
+export function keyOf(label: Label): "id" | "code" {
+  return label === "Discipline" || label === "Field" ? "code" : "id";
+}
+
+export function isLabel(value: string): value is Label {
+  return (LABELS as readonly string[]).includes(value);
+}
+
+/** Relationship types of the model, with the labels allowed at each end. */
+export const RELATIONSHIPS = {
+  LED_BY: { from: ["JointLab"], to: ["University"] },
+  LEAD_DISCIPLINE: { from: ["JointLab"], to: ["Discipline"] },
+  HAS_DIRECTION: { from: ["JointLab"], to: ["ResearchDirection"] },
+  IN_DISCIPLINE: { from: ["ResearchDirection", "Platform"], to: ["Discipline"] },
+  PARTICIPATES_IN: { from: ["Enterprise"], to: ["ResearchDirection"] },
+  CO_BUILDS: { from: ["Enterprise", "Government", "University"], to: ["JointLab"] },
+  MEMBER_OF: { from: ["Enterprise", "Investor"], to: ["JointLab"] },
+  INCUBATED: { from: ["JointLab"], to: ["Enterprise"] },
+  DEVELOPED: { from: ["JointLab"], to: ["Standard"] },
+  UNDERTAKES: { from: ["JointLab"], to: ["Project"] },
+  FUNDS: { from: ["Government"], to: ["JointLab"] },
+  EVALUATED_IN: { from: ["JointLab"], to: ["Evaluation"] },
+  REVIEWED: { from: ["Person"], to: ["Evaluation"] },
+  FOCUSES_ON: { from: ["JointLab", "Platform"], to: ["Field"] },
+  SUPPORTS: { from: ["Discipline"], to: ["Field"] },
+  PART_OF: { from: ["Discipline", "Field"], to: ["Discipline", "Field"] },
+  HAS_DISCIPLINE: { from: ["University"], to: ["Discipline"] },
+  OPERATES_IN: { from: ["Enterprise"], to: ["Field"] },
+  LOCATED_IN: {
+    from: ["JointLab", "University", "Enterprise", "Platform", "Park"],
+    to: ["Park", "City"],
+  },
+  COLLABORATES_WITH: {
+    from: ["JointLab", "Platform", "University", "Enterprise"],
+    to: ["JointLab", "Platform", "University", "Enterprise"],
+  },
+  WORKS_AT: { from: ["Person"], to: ["JointLab", "Platform", "University", "Enterprise"] },
+  ON_COMMITTEE: { from: ["Person"], to: ["JointLab"] },
+  EXPERT_IN: { from: ["Person"], to: ["Discipline"] },
+  // Extensions of the model (README, "Graph model"):
+  HOSTED_BY: { from: ["Platform"], to: ["University", "Enterprise"] },
+  GOVERNS: { from: ["Government"], to: ["City", "Park"] },
+} as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
+
+export type RelType = keyof typeof RELATIONSHIPS;
+
+export function isRelType(value: string): value is RelType {
+  return Object.prototype.hasOwnProperty.call(RELATIONSHIPS, value);
+}
+
+/** Properties stored as Neo4j `date` values (ISO strings at the API and in the seed files). */
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set(["appliedOn", "approvedOn", "on", "since"]);

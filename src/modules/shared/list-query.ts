@@ -1,0 +1,92 @@
+/**
+ * One list query per connection: filters as Cypher predicates with parameters, keyset paging on
+ * (sort value, key), `LIMIT first + 1` to learn whether a next page exists, and the count in the
+ * same round trip, only when `totalCount` is selected. No whole list is collected before limiting.
+ */
+import { keyOf, type Label } from "../../domain/model.js";
+import type { Graph, QueryStats } from "../../graph/graph.js";
+import { toProps } from "../../graph/values.js";
+import { decodeCursor, encodeCursor, type Page } from "./connection.js";
+import { badInput } from "./errors.js";
+import { asNode, type GraphNode } from "./node.js";
+import { OrderDirection } from "./order.js";
+
+export interface ListSpec<F extends object> {
+  label: Label;
+  /** Predicate per filter property, on `n`, using the parameter named after the property. */
+  filters: { [K in keyof F]-?: string };
+  /** Sort name → a string-valued Cypher expression on `n` (nulls sort as ""). */
+  sorts: Record<string, string>;
+}
+
+export interface ListArgs<F extends object> {
+  first: number;
+  after?: string | null;
+  filter?: F | null;
+  orderBy?: { field: string; direction: OrderDirection } | null;
+}
+
+const RESERVED = new Set(["limit", "cv", "ck"]);
+
+export async function listNodes<F extends object>(
+  graph: Graph,
+  spec: ListSpec<F>,
+  args: ListArgs<F>,
+  options: { withCount: boolean; maxPageSize: number; stats?: QueryStats },
+): Promise<Page<GraphNode>> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > options.maxPageSize) {
+    throw badInput(`first must be between 1 and ${options.maxPageSize}`, "first");
+  }
+  const key = `n.${keyOf(spec.label)}`;
+  const predicates: string[] = [];
+  const params: Record<string, unknown> = { limit: args.first + 1 };
+  for (const [name, value] of Object.entries(args.filter ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (RESERVED.has(name) || !(name in spec.filters)) throw badInput(`unknown filter ${name}`, "filter");
+    predicates.push(`(${spec.filters[name as keyof F]})`);
+    params[name] = value;
+  }
+  const sortName = args.orderBy?.field ?? "NAME";
+  const sortExpr = spec.sorts[sortName];
+  if (!sortExpr) throw badInput(`cannot sort ${spec.label} by ${sortName}`, "orderBy");
+  const descending = args.orderBy?.direction === OrderDirection.DESC;
+  const dir = descending ? "DESC" : "ASC";
+  const cmp = descending ? "<" : ">";
+  let cursorPredicate = "";
+  if (args.after) {
+    const [cv, ck] = decodeCursor(args.after);
+    params.cv = cv;
+    params.ck = ck;
+    cursorPredicate = `WHERE s ${cmp} $cv OR (s = $cv AND ${key} ${cmp} $ck)`;
+  }
+  const where = predicates.length ? `WHERE ${predicates.join(" AND ")}` : "";
+  const match = `MATCH (n:${spec.label}) ${where}`;
+  const count = options.withCount ? `CALL () { ${match} RETURN count(n) AS total }\n` : "";
+  const cypher =
+    count +
+    `CALL () { ${match} WITH n, coalesce(${sortExpr}, '') AS s ${cursorPredicate} ` +
+    `WITH n, s ORDER BY s ${dir}, ${key} ${dir} LIMIT $limit ` +
+    `RETURN collect({p: properties(n), s: s}) AS rows }\n` +
+    `RETURN rows${options.withCount ? ", total" : ""}`;
+  const result = await graph.read(cypher, params, options.stats);
+  const record = result.records[0];
+  const rows = (record?.get("rows") ?? []) as { p: unknown; s: string }[];
+  const page = rows.slice(0, args.first).map((row) => {
+    const node = asNode(spec.label, toProps(row.p));
+    return { node, cursor: encodeCursor([row.s, String(node[keyOf(spec.label)])]) };
+  });
+  return {
+    edges: page,
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: page[0]?.cursor ?? null,
+      endCursor: page[page.length - 1]?.cursor ?? null,
+    },
+    ...(options.withCount ? { totalCount: Number(record?.get("total") ?? 0) } : {}),
+  };
+}
+
+/** The text filter shared by every list: a case-insensitive substring of the name or English name. */
+export const TEXT_FILTER =
+  "toLower(n.name) CONTAINS toLower($text) OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text)";

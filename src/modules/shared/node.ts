@@ -1,0 +1,15 @@
+/** A node as the resolvers see it: its properties, plus the label it was read under. */
+import { LABELS, type Label } from "../../domain/model.js";
+import type { NodeProps, Plain } from "../../graph/values.js";
+
+export type GraphNode = NodeProps & { __label: Label };
+
+export function asNode(label: Label, props: NodeProps): GraphNode {
+  return { ...props, __label: label };
+}
+
+/** The model label among a node's labels (a node may carry extra labels of an analyst's own). */
+export function modelLabel(labels: Plain): Label | undefined {
+  if (!Array.isArray(labels)) return undefined;
+  return LABELS.find((l) => labels.includes(l));
+}

@@ -1,0 +1,100 @@
+/**
+ * Related nodes, fetched for a whole nesting level at once. Every relation field of every parent
+ * asked for in the same tick is answered by ONE Cypher query (one UNION ALL branch per relation),
+ * so a nested GraphQL query costs one Neo4j round trip per level, never one per parent.
+ */
+import DataLoader from "dataloader";
+import { keyOf, type Label } from "../../domain/model.js";
+import type { Graph, QueryStats } from "../../graph/graph.js";
+import { toProps, type Plain } from "../../graph/values.js";
+import { asNode, modelLabel, type GraphNode } from "./node.js";
+import type { NodeProps } from "../../graph/values.js";
+
+/** One relation field, as data. The Cypher parts are constants of the code, never user input. */
+export interface Relation {
+  /** Unique name, e.g. "JointLab.directions". */
+  readonly name: string;
+  /** Label of the parent node `n`, looked up by its key. */
+  readonly from: Label;
+  /** Pattern from `(n)` to the related node `(m)`; binds `r` when the relationship has properties to return. Omitted: `m` is `n` (lookup by key). */
+  readonly pattern?: string;
+  /** Whether `r` is bound to one relationship whose properties are returned. */
+  readonly withRel?: boolean;
+  /** Order of the related nodes (a Cypher expression); default by name then key. */
+  readonly order?: string;
+}
+
+export interface Related {
+  node: GraphNode;
+  rel: NodeProps;
+}
+
+function branch(relation: Relation, param: string, q: number): string {
+  const match = relation.pattern
+    ? `MATCH (n:${relation.from} {${keyOf(relation.from)}: key}) MATCH ${relation.pattern}`
+    : `MATCH (m:${relation.from} {${keyOf(relation.from)}: key})`;
+  const rel = relation.withRel ? "properties(r)" : "{}";
+  const order = relation.order ?? "m.name, coalesce(m.id, m.code)";
+  return (
+    `UNWIND $${param} AS key ${match} ` +
+    `WITH DISTINCT key, m, ${rel} AS r ORDER BY ${order} ` +
+    `RETURN ${q} AS q, key, collect({p: properties(m), l: labels(m), r: r}) AS items`
+  );
+}
+
+export class RelationLoader {
+  private readonly relations = new Map<string, Relation>();
+  private readonly loader: DataLoader<string, Related[]>;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly stats?: QueryStats,
+  ) {
+    this.loader = new DataLoader((keys) => this.batch(keys), {
+      // Wait for the whole level: every sibling field of every parent enqueues before dispatch.
+      batchScheduleFn: (callback) => setImmediate(callback),
+    });
+  }
+
+  load(relation: Relation, key: string): Promise<Related[]> {
+    const known = this.relations.get(relation.name);
+    if (known && known !== relation) throw new Error(`two relations named ${relation.name}`);
+    this.relations.set(relation.name, relation);
+    return this.loader.load(`${relation.name}\u0000${key}`);
+  }
+
+  async nodes(relation: Relation, key: string): Promise<GraphNode[]> {
+    return (await this.load(relation, key)).map((item) => item.node);
+  }
+
+  async node(relation: Relation, key: string): Promise<GraphNode | null> {
+    return (await this.load(relation, key))[0]?.node ?? null;
+  }
+
+  private async batch(keys: readonly string[]): Promise<Related[][]> {
+    const groups = new Map<string, string[]>();
+    for (const composite of keys) {
+      const [name, key] = composite.split("\u0000") as [string, string];
+      const group = groups.get(name) ?? [];
+      group.push(key);
+      groups.set(name, group);
+    }
+    const names = [...groups.keys()];
+    const params: Record<string, string[]> = {};
+    const branches = names.map((name, q) => {
+      params[`k${q}`] = [...new Set(groups.get(name))];
+      return branch(this.relations.get(name)!, `k${q}`, q);
+    });
+    const result = await this.graph.read(branches.join("\nUNION ALL\n"), params, this.stats);
+    const found = new Map<string, Related[]>();
+    for (const record of result.records) {
+      const name = names[Number(record.get("q"))]!;
+      const items = (record.get("items") as { p: unknown; l: Plain; r: unknown }[]).flatMap((item) => {
+        const label = modelLabel(item.l);
+        return label ? [{ node: asNode(label, toProps(item.p)), rel: toProps(item.r) }] : [];
+      });
+      found.set(`${name}\u0000${String(record.get("key"))}`, items);
+    }
+    return keys.map((k) => found.get(k) ?? []);
+  }
+}
