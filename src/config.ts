@@ -1,4 +1,5 @@
 /** Environment → one typed, validated configuration object. */
+import { parseWeights, type OpportunityWeights } from "./domain/opportunity-weights.js";
 
 export class ConfigError extends Error {}
 
@@ -22,6 +23,8 @@ export interface Config {
   seedWhenEmpty: boolean;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  /** Weights of the collaboration-opportunity score. */
+  opportunityWeights: OpportunityWeights;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -42,6 +45,14 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function weights(env: NodeJS.ProcessEnv): OpportunityWeights {
+  try {
+    return parseWeights(env.HUB_OPPORTUNITY_WEIGHTS);
+  } catch (error) {
+    throw new ConfigError(`HUB_OPPORTUNITY_WEIGHTS ${(error as Error).message}`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -60,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedWhenEmpty: flag(env, "HUB_SEED_WHEN_EMPTY", true),
     maxPageSize: integer(env, "HUB_MAX_PAGE_SIZE", 500, 1, 10000),
+    opportunityWeights: weights(env),
   };
 }

@@ -48,7 +48,7 @@ describe("the contract query of the front-ends", () => {
     expect(res.errors).toBeUndefined();
     const rows = await graph.read(
       `MATCH (l:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
-       OPTIONAL MATCH (d)<-[:PARTICIPATES_IN {role: 'LEAD'}]-(e:Enterprise)
+       OPTIONAL MATCH (d)<-[:PARTICIPATES_IN]-(e:Enterprise {leading: true})
        RETURN l.id AS lab, d.id AS direction, collect(e.id) AS leads`,
     );
     const expected = new Map(rows.records.map((r) => [`${r.get("lab")}/${r.get("direction")}`, [...r.get("leads")].sort()]));
@@ -121,7 +121,7 @@ describe("filters answer what Cypher answers", () => {
     ["leading enterprises", `enterprises(first: 500, filter: { leading: true })`, "MATCH (n:Enterprise {leading: true}) RETURN count(n)"],
     ["provincial labs", `platforms(first: 100, filter: { kind: [PROVINCIAL_LAB] })`, "MATCH (n:Platform {kind: 'PROVINCIAL_LAB'}) RETURN count(n)"],
     ["first-level engineering disciplines", `disciplines(first: 500, filter: { level: FIRST_LEVEL, codePrefix: "08" })`, "MATCH (n:Discipline {level: 'FIRST_LEVEL'}) WHERE n.code STARTS WITH '08' RETURN count(n)"],
-    ["directions lacking a leading enterprise (R10)", `researchDirections(first: 500, filter: { leading: false })`, "MATCH (n:ResearchDirection) WHERE NOT EXISTS { (n)<-[:PARTICIPATES_IN {role: 'LEAD'}]-(:Enterprise) } RETURN count(n)"],
+    ["directions lacking a leading enterprise (R10)", `researchDirections(first: 500, filter: { leading: false })`, "MATCH (n:ResearchDirection) WHERE NOT EXISTS { (n)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) } RETURN count(n)"],
     ["names containing 实验室", `platforms(first: 100, filter: { text: "实验室" })`, "MATCH (n:Platform) WHERE n.name CONTAINS '实验室' RETURN count(n)"],
   ];
   for (const [title, field, cypher] of cases) {

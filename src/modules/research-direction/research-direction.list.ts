@@ -18,7 +18,7 @@ export class ResearchDirectionFilter {
   @Length(1, 64)
   lab?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "R10: has (true) or lacks (false) a leading enterprise" })
+  @Field(() => Boolean, { nullable: true, description: "R10: an industry-leading enterprise takes part (true) or none does (false)" })
   leading?: boolean | null;
 
   @Field(() => String, { nullable: true })
@@ -35,7 +35,7 @@ export const researchDirectionList: ListSpec<ResearchDirectionFilter> = {
   filters: {
     discipline: "EXISTS { (n)-[:IN_DISCIPLINE]->(d:Discipline) WHERE d.code STARTS WITH $discipline }",
     lab: "EXISTS { (:JointLab {id: $lab})-[:HAS_DIRECTION]->(n) }",
-    leading: "EXISTS { (n)<-[:PARTICIPATES_IN {role: 'LEAD'}]-(:Enterprise) } = $leading",
+    leading: "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) } = $leading",
     text: TEXT_FILTER,
   },
   sorts: nodeSorts("id"),

@@ -26,7 +26,8 @@ const Rel = {
   leadingEnterprises: {
     name: "ResearchDirection.leadingEnterprises",
     from,
-    pattern: "(n)<-[:PARTICIPATES_IN {role: 'LEAD'}]-(m:Enterprise)",
+    pattern: "(n)<-[r:PARTICIPATES_IN]-(m:Enterprise {leading: true})",
+    order: "CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, m.name",
   },
 } satisfies Record<string, Relation>;
 
@@ -58,7 +59,7 @@ export class ResearchDirectionResolver {
     return items.map(({ node, rel }) => ({ ...rel, enterprise: node, direction }));
   }
 
-  @FieldResolver(() => [Enterprise], { description: "R10: the direction's leading enterprises (role LEAD)" })
+  @FieldResolver(() => [Enterprise], { description: "R10: the industry-leading enterprises (leading: true) taking part in the direction, its LEAD first" })
   leadingEnterprises(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
     return ctx.relations.nodes(Rel.leadingEnterprises, String(direction.id));
   }

@@ -3,6 +3,7 @@
  * (sort value, key), `LIMIT first + 1` to learn whether a next page exists, and the count in the
  * same round trip, only when `totalCount` is selected. No whole list is collected before limiting.
  */
+import neo4j from "neo4j-driver";
 import { keyOf, type Label } from "../../domain/model.js";
 import type { Graph, QueryStats } from "../../graph/graph.js";
 import { toProps } from "../../graph/values.js";
@@ -39,7 +40,7 @@ export async function listNodes<F extends object>(
   }
   const key = `n.${keyOf(spec.label)}`;
   const predicates: string[] = [];
-  const params: Record<string, unknown> = { limit: args.first + 1 };
+  const params: Record<string, unknown> = { limit: neo4j.int(args.first + 1) };
   for (const [name, value] of Object.entries(args.filter ?? {})) {
     if (value === undefined || value === null) continue;
     if (RESERVED.has(name) || !(name in spec.filters)) throw badInput(`unknown filter ${name}`, "filter");
