@@ -17,7 +17,7 @@
 // Rules: R17 (collaborate with national labs, provincial labs, innovation centres).
 // Counts: source labs = $lab, or every covering lab; candidate joint labs = live labs.
 // Parameters:
-// :param lab => 'lab-ic-nanjing'
+// :param lab => 'lab-wbg-semi'
 // :param kinds => ['PROVINCIAL_LAB', 'NATIONAL_LAB', 'INNOVATION_CENTRE', 'OTHER_PLATFORM', 'ENTERPRISE', 'JOINT_LAB']
 // :param weights => {sharedDisciplines: 3.0, complementaryDisciplines: 1.0, commonPartners: 2.0, sharedTalent: 2.0, sameCity: 0.5, samePark: 0.5}
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']

@@ -61,6 +61,16 @@ export class Graph {
     });
   }
 
+  /** An auto-commit statement, for `CALL { … } IN TRANSACTIONS` (which cannot run in a transaction function). */
+  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Fails with a one-line reason when the server cannot be reached or refuses the credentials. */
   async verify(): Promise<string> {
     const info = await this.driver.getServerInfo({ database: this.database });

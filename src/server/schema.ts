@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import "../modules/shared/enums.js";
+import { analyticsResolvers } from "../modules/analytics/analytics.resolver.js";
 import { CityQueries, CityResolver } from "../modules/city/city.resolver.js";
 import { DisciplineQueries, DisciplineResolver } from "../modules/discipline/discipline.resolver.js";
 import { EnterpriseQueries, EnterpriseResolver } from "../modules/enterprise/enterprise.resolver.js";
@@ -50,6 +51,7 @@ const resolvers = [
   ProjectResolver,
   EvaluationQueries,
   EvaluationResolver,
+  ...analyticsResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

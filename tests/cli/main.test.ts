@@ -73,7 +73,8 @@ describe("expected failures are one line and a non-zero exit", () => {
   let blocker: Server;
   let busyPort: number;
   beforeAll(async () => {
-    blocker = createServer();
+    // Holds the port, and hangs up on whoever connects (so a client fails at once).
+    blocker = createServer((socket) => socket.destroy());
     await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", () => r()));
     busyPort = (blocker.address() as { port: number }).port;
   });

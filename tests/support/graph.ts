@@ -10,7 +10,7 @@ export function testGraph(): Graph {
 }
 
 export async function clearGraph(graph: Graph): Promise<void> {
-  await graph.write("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  await graph.autoCommit("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
 }
 
 let seed: SeedSet | undefined;
@@ -29,4 +29,11 @@ export async function resetToSeed(graph: Graph): Promise<void> {
 export async function count(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
   const result = await graph.read(cypher, params);
   return Number(result.records[0]?.get(0) ?? 0);
+}
+
+/** Empties the database and creates a purpose-built fixture graph (one Cypher statement of the test's own). */
+export async function loadFixture(graph: Graph, cypher: string): Promise<void> {
+  await clearGraph(graph);
+  await applySchema(graph);
+  await graph.write(cypher);
 }

@@ -9,7 +9,7 @@ import type { HubContext } from "../../server/context.js";
 import type { Page } from "./connection.js";
 import { listNodes, type ListSpec } from "./list-query.js";
 import type { GraphNode } from "./node.js";
-import type { Relation } from "./relations.js";
+import { byKey } from "./relations.js";
 import { selects } from "./selection.js";
 
 export interface EntityQueryOptions<F extends object> {
@@ -25,7 +25,7 @@ export interface EntityQueryOptions<F extends object> {
 
 export function entityQueries<F extends object>(options: EntityQueryOptions<F>) {
   const key = keyOf(options.spec.label);
-  const byKey: Relation = { name: `${options.spec.label}.byKey`, from: options.spec.label };
+  const lookup = byKey(options.spec.label);
 
   @Resolver()
   class EntityQueries {
@@ -35,7 +35,7 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       description: `One ${options.spec.label} by its ${key}, or null`,
     })
     async one(@Arg(key, () => ID) value: string, @Ctx() ctx: HubContext): Promise<GraphNode | null> {
-      return ctx.relations.node(byKey, value);
+      return ctx.relations.node(lookup, value);
     }
 
     @Query(() => options.connectionType, { name: options.plural })

@@ -24,6 +24,18 @@ export interface Relation {
   readonly order?: string;
 }
 
+const byKeyRelations = new Map<Label, Relation>();
+
+/** The lookup of a node by its key, as a relation (so lookups batch with everything else). */
+export function byKey(label: Label): Relation {
+  let relation = byKeyRelations.get(label);
+  if (!relation) {
+    relation = { name: `${label}.byKey`, from: label };
+    byKeyRelations.set(label, relation);
+  }
+  return relation;
+}
+
 export interface Related {
   node: GraphNode;
   rel: NodeProps;

@@ -1,0 +1,179 @@
+/**
+ * The planners' questions at the Query root: coverage gaps, rule compliance, duplicate layouts,
+ * collaboration opportunities and the what-if. Thin: arguments in, one analytic out.
+ */
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { GraphQLError } from "graphql";
+import { coverageGaps } from "../../analytics/coverage-gaps.js";
+import { duplicateLayouts } from "../../analytics/duplicates.js";
+import { collaborationOpportunities, type PartnerKind } from "../../analytics/opportunities.js";
+import { simulateApproval, WhatIfInputError } from "../../analytics/what-if.js";
+import { APPLICANT_STATUSES, COVERING_STATUSES, LIVE_STATUSES } from "../../domain/enums.js";
+import { isLabel } from "../../domain/model.js";
+import type { HubContext } from "../../server/context.js";
+import { JointLab } from "../joint-lab/joint-lab.type.js";
+import { Entity } from "../shared/entity.js";
+import { badInput, notFound } from "../shared/errors.js";
+import type { GraphNode } from "../shared/node.js";
+import { byKey } from "../shared/relations.js";
+import { LabCompliance } from "./compliance.type.js";
+import { CoverageGapReport, GapDimensionEnum, SeverityEnum } from "./coverage-gap.type.js";
+import { DuplicateKindEnum, DuplicateMember, DuplicateReport } from "./duplicate.type.js";
+import { Evidence } from "./evidence.type.js";
+import { Opportunity, PartnerKindEnum } from "./opportunity.type.js";
+import { WhatIf } from "./what-if.type.js";
+
+async function labExists(ctx: HubContext, id: string): Promise<GraphNode> {
+  const lab = await ctx.relations.node(byKey("JointLab"), id);
+  if (!lab) throw notFound(`joint lab ${id}`);
+  return lab;
+}
+
+function checkFirst(first: number, max: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(`first must be between 1 and ${max}`, "first");
+}
+
+function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode | null> | null {
+  return isLabel(label) ? ctx.relations.node(byKey(label), key) : null;
+}
+
+@Resolver()
+export class AnalyticsQueries {
+  @Query(() => CoverageGapReport, { description: "Coverage gaps of one dimension, most severe first, each with its evidence" })
+  async coverageGaps(
+    @Ctx() ctx: HubContext,
+    @Arg("dimension", () => GapDimensionEnum) dimension: GapDimensionEnum,
+    @Arg("severity", () => SeverityEnum, { nullable: true, description: "Only gaps of this severity" }) severity: SeverityEnum | null,
+    @Arg("field", () => String, { nullable: true, description: "Only gaps concerning this focus field (code)" }) field: string | null,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+  ): Promise<CoverageGapReport> {
+    checkFirst(first, 1000);
+    let gaps = await coverageGaps(ctx.graph, dimension, { stats: ctx.stats });
+    if (severity) gaps = gaps.filter((g) => g.severity === severity);
+    if (field) gaps = gaps.filter((g) => g.fieldCode === field || g.evidence.some((e) => e.label === "Field" && e.key === field));
+    return {
+      dimension,
+      covering: [...COVERING_STATUSES],
+      applicants: [...APPLICANT_STATUSES],
+      totalCount: gaps.length,
+      gaps: gaps.slice(0, first) as CoverageGapReport["gaps"],
+    };
+  }
+
+  @Query(() => LabCompliance, { description: "A lab checked against R1–R4, R7–R15 (R13 as priority flags, R14 as the ceiling)" })
+  async labCompliance(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<LabCompliance> {
+    const result = await ctx.compliance.load(id);
+    if (!result) throw notFound(`joint lab ${id}`);
+    return result as LabCompliance;
+  }
+
+  @Query(() => DuplicateReport, { description: "R5: live labs laying out the same discipline field" })
+  async duplicateLayouts(
+    @Ctx() ctx: HubContext,
+    @Arg("kinds", () => [DuplicateKindEnum], { nullable: true, description: "Only these kinds (default: all)" }) kinds: DuplicateKindEnum[] | null,
+  ): Promise<DuplicateReport> {
+    const groups = await duplicateLayouts(ctx.graph, { kinds, stats: ctx.stats });
+    return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
+  }
+
+  @Query(() => DuplicateReport, { description: "R5 for one lab (typically an application) against the live layout; the lab counts as live whatever its status" })
+  async duplicatesFor(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("kinds", () => [DuplicateKindEnum], { nullable: true }) kinds: DuplicateKindEnum[] | null,
+  ): Promise<DuplicateReport> {
+    await labExists(ctx, id);
+    const groups = await duplicateLayouts(ctx.graph, { lab: id, kinds, stats: ctx.stats });
+    return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
+  }
+
+  @Query(() => [Opportunity], { description: "R17: ranked partners for a lab it does not collaborate with yet, best first" })
+  async collaborationOpportunities(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("kinds", () => [PartnerKindEnum], { nullable: true, description: "Only these kinds of partner (default: all)" }) kinds: PartnerKind[] | null,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+  ): Promise<Opportunity[]> {
+    checkFirst(first, 200);
+    await labExists(ctx, id);
+    return collaborationOpportunities(ctx.graph, { lab: id, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+  }
+
+  @Query(() => [Opportunity], { description: "R17: the best lab–partner pairs across the province, from every covering lab" })
+  async networkOpportunities(
+    @Ctx() ctx: HubContext,
+    @Arg("kinds", () => [PartnerKindEnum], { nullable: true }) kinds: PartnerKind[] | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<Opportunity[]> {
+    checkFirst(first, 200);
+    return collaborationOpportunities(ctx.graph, { lab: null, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+  }
+
+  @Query(() => WhatIf, { description: "Which gaps close and which duplicates appear if these applicants were approved; writes nothing" })
+  async simulateApproval(@Ctx() ctx: HubContext, @Arg("ids", () => [ID]) ids: string[]): Promise<WhatIf> {
+    if (ids.length === 0 || ids.length > 100) throw badInput("ids must name 1 to 100 applicants", "ids");
+    try {
+      return (await simulateApproval(ctx.graph, ids, ctx.stats)) as WhatIf;
+    } catch (error) {
+      if (error instanceof WhatIfInputError) {
+        throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", field: "ids", ids: error.ids } });
+      }
+      throw error;
+    }
+  }
+}
+
+@Resolver(() => JointLab)
+export class JointLabComplianceResolver {
+  @FieldResolver(() => LabCompliance, { description: "The lab checked against the rules (batched across a list of labs)" })
+  async compliance(@Root() lab: GraphNode, @Ctx() ctx: HubContext): Promise<LabCompliance> {
+    return (await ctx.compliance.load(String(lab.id))) as LabCompliance;
+  }
+}
+
+@Resolver(() => LabCompliance)
+export class LabComplianceResolver {
+  @FieldResolver(() => JointLab)
+  lab(@Root() compliance: LabCompliance, @Ctx() ctx: HubContext) {
+    return ctx.relations.node(byKey("JointLab"), compliance.labId);
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: "The node itself" })
+  node(@Root() evidence: Evidence, @Ctx() ctx: HubContext) {
+    return nodeOf(ctx, evidence.label, evidence.key);
+  }
+}
+
+@Resolver(() => DuplicateMember)
+export class DuplicateMemberResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: "The lab or platform itself" })
+  node(@Root() member: DuplicateMember, @Ctx() ctx: HubContext) {
+    return nodeOf(ctx, member.label, member.key);
+  }
+}
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  @FieldResolver(() => JointLab, { nullable: true })
+  lab(@Root() opportunity: Opportunity, @Ctx() ctx: HubContext) {
+    return ctx.relations.node(byKey("JointLab"), opportunity.labKey);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: "The candidate partner itself" })
+  partner(@Root() opportunity: Opportunity, @Ctx() ctx: HubContext) {
+    return nodeOf(ctx, opportunity.partnerLabel, opportunity.partnerKey);
+  }
+}
+
+export const analyticsResolvers = [
+  AnalyticsQueries,
+  JointLabComplianceResolver,
+  LabComplianceResolver,
+  EvidenceResolver,
+  DuplicateMemberResolver,
+  OpportunityResolver,
+] as const;
+

@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LabStatus } from "../../domain/enums.js";
+import { SeverityEnum } from "./coverage-gap.type.js";
+
+export enum DuplicateKindEnum {
+  CONFLICT = "CONFLICT",
+  OVERLAP = "OVERLAP",
+  ADJACENT = "ADJACENT",
+}
+registerEnumType(DuplicateKindEnum, {
+  name: "DuplicateKind",
+  description:
+    "CONFLICT: live labs with the same first-level lead discipline (R5 forbids it); OVERLAP: one lab's lead discipline is a direction discipline of another; ADJACENT: a lab focuses on a provincial or national lab's field (a collaboration candidate, R17)",
+});
+
+@ObjectType()
+export class DuplicateMember {
+  @Field(() => String, { description: "JointLab or Platform" })
+  label!: string;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => LabStatus, { nullable: true })
+  status?: LabStatus | null;
+
+  @Field(() => Boolean, { description: "Counted as a covering lab" })
+  covering!: boolean;
+}
+
+@ObjectType()
+export class SharedNode {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: "Labs laying out the same discipline field, and the paths that prove it" })
+export class DuplicateGroup {
+  @Field(() => DuplicateKindEnum)
+  kind!: DuplicateKindEnum;
+
+  @Field(() => SeverityEnum)
+  severity!: SeverityEnum;
+
+  @Field(() => [DuplicateMember])
+  members!: DuplicateMember[];
+
+  @Field(() => [SharedNode], { description: "The disciplines (or fields, for ADJACENT) they share" })
+  shared!: SharedNode[];
+
+  @Field(() => [String], { description: "Cypher patterns that match in the graph: paste one into MATCH p = … RETURN p" })
+  proofs!: string[];
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType()
+export class DuplicateReport {
+  @Field(() => [LabStatus], { description: "Statuses counted as live" })
+  live!: LabStatus[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => [DuplicateGroup])
+  groups!: DuplicateGroup[];
+}
