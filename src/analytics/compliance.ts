@@ -164,8 +164,8 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
     if (!technical.length && (num(row.committeeSeatsWithoutRole) ?? 0) > 0 && directors.length) {
       return { status: "UNKNOWN", measured: "committee seats are recorded without saying which committee", evidence };
     }
-    if (applicant) return { status: "UNKNOWN", measured: `no ${missing} yet (governance is set up at launch)`, evidence };
-    return { status: "FAIL", measured: `no ${missing}`, evidence };
+    if (applicant) return { status: "UNKNOWN", measured: `missing ${missing} (governance is set up at launch)`, evidence };
+    return { status: "FAIL", measured: `missing ${missing}`, evidence };
   },
 };
 
