@@ -136,6 +136,8 @@ export const RULES: Record<RuleId, Rule> = {
     kind: "PRIORITY",
     title: "Priority for local-government or leading-enterprise investment, or a provincial-or-higher high-tech zone",
     textZh: "优先支持由地方政府、龙头企业参与投入或建在省级以上高新区的联合实验室",
+    min: 1,
+    unit: "priority factor",
   },
   R14: {
     id: "R14",
