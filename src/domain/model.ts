@@ -77,3 +77,53 @@ export function isRelType(value: string): value is RelType {
 
 /** Properties stored as Neo4j `date` values (ISO strings at the API and in the seed files). */
 export const DATE_PROPERTIES: ReadonlySet<string> = new Set(["appliedOn", "approvedOn", "on", "since"]);
+
+/** Properties stored as 64-bit integers (amounts in CNY, counts, years); numbers elsewhere are floats. */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set([
+  "investmentCny",
+  "constructionYears",
+  "staffPlanned",
+  "staffActual",
+  "amountCny",
+  "feeCny",
+  "year",
+]);
+
+export type PropertyType = "string" | "integer" | "date" | "boolean" | readonly string[];
+
+/** The properties a relationship may carry, with their types (a list: the allowed values). */
+export const RELATIONSHIP_PROPERTIES: Record<RelType, Record<string, PropertyType>> = {
+  LED_BY: {},
+  LEAD_DISCIPLINE: {},
+  HAS_DIRECTION: {},
+  IN_DISCIPLINE: {},
+  PARTICIPATES_IN: { role: ["LEAD", "MEMBER"] },
+  CO_BUILDS: { investmentCny: "integer" },
+  MEMBER_OF: { since: "date", feeCny: "integer" },
+  INCUBATED: {},
+  DEVELOPED: {},
+  UNDERTAKES: {},
+  FUNDS: { amountCny: "integer", kind: ["CONSTRUCTION", "PERFORMANCE_SUBSIDY"], year: "integer" },
+  EVALUATED_IN: {},
+  REVIEWED: {},
+  FOCUSES_ON: {},
+  SUPPORTS: {},
+  PART_OF: {},
+  HAS_DISCIPLINE: { firstClass: "boolean", grade: "string" },
+  OPERATES_IN: {},
+  LOCATED_IN: {},
+  COLLABORATES_WITH: { since: "date", topic: "string" },
+  WORKS_AT: { role: ["DIRECTOR", "CHIEF_SCIENTIST", "RESEARCHER", "FLEXIBLE_HIRE", "PROJECT_APPOINTEE", "STUDENT"], since: "date" },
+  ON_COMMITTEE: { role: ["TECHNICAL", "MANAGEMENT"] },
+  EXPERT_IN: {},
+  HOSTED_BY: {},
+  GOVERNS: {},
+};
+
+/**
+ * Relationship types whose instances between the same two nodes are told apart by properties:
+ * writes MERGE on these, so that construction funds of 2022 and of 2023 stay two relationships.
+ */
+export const IDENTITY_PROPERTIES: Partial<Record<RelType, readonly string[]>> = {
+  FUNDS: ["kind", "year"],
+};

@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Graph } from "./graph.js";
 import { SEEDS_DIR } from "./paths.js";
-import { DATE_PROPERTIES, RELATIONSHIPS, isLabel, isRelType, keyOf, type Label, type RelType } from "../domain/model.js";
+import neo4j from "neo4j-driver";
+import { DATE_PROPERTIES, IDENTITY_PROPERTIES, INTEGER_PROPERTIES, RELATIONSHIPS, isLabel, isRelType, keyOf, type Label, type RelType } from "../domain/model.js";
 import { toNeo4jDate } from "./values.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -29,14 +30,6 @@ export interface SeedSet {
   nodes: SeedNodes[];
   rels: SeedRels[];
 }
-
-/**
- * Relationship types whose instances between the same two nodes are told apart by properties:
- * MERGE on these so that, e.g., construction funds of 2022 and of 2023 stay two relationships.
- */
-const IDENTITY_PROPS: Partial<Record<RelType, readonly string[]>> = {
-  FUNDS: ["kind", "year"],
-};
 
 const BATCH = 1000;
 
@@ -110,7 +103,7 @@ function nodeStatement(label: Label): string {
 }
 
 function relStatement(group: SeedRels): string {
-  const identity = IDENTITY_PROPS[group.type] ?? [];
+  const identity = IDENTITY_PROPERTIES[group.type] ?? [];
   const merged = identity.length ? ` {${identity.map((p) => `${p}: row.props.${p}`).join(", ")}}` : "";
   return (
     `UNWIND $rows AS row ` +
@@ -120,10 +113,13 @@ function relStatement(group: SeedRels): string {
   );
 }
 
+/** JSON values → Neo4j parameters: dates as `date`, whole amounts and counts as integers (not floats). */
 function withDates(row: Row): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    out[k] = DATE_PROPERTIES.has(k) && typeof v === "string" ? toNeo4jDate(v) : v;
+    if (DATE_PROPERTIES.has(k) && typeof v === "string") out[k] = toNeo4jDate(v);
+    else if (INTEGER_PROPERTIES.has(k) && typeof v === "number" && Number.isInteger(v)) out[k] = neo4j.int(v);
+    else out[k] = v;
   }
   return out;
 }

@@ -71,6 +71,12 @@ describe("the Jiangsu seed graph", () => {
     expect(await count(graph, "MATCH (d:ResearchDirection) WHERE NOT EXISTS { (d)-[:IN_DISCIPLINE]->() } RETURN count(d)")).toBe(0);
   });
 
+  it("stores amounts and counts as integers, not floats", async () => {
+    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: INTEGER RETURN count(n)")).toBeGreaterThan(0);
+    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: FLOAT OR n.staffPlanned IS :: FLOAT RETURN count(n)")).toBe(0);
+    expect(await count(graph, "MATCH ()-[f:FUNDS]->() WHERE f.amountCny IS :: FLOAT OR f.year IS :: FLOAT RETURN count(f)")).toBe(0);
+  });
+
   it("stores dates as Neo4j dates", async () => {
     expect(await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS NOT NULL AND NOT n.appliedOn IS :: DATE RETURN count(n)")).toBe(0);
     expect(await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS :: DATE RETURN count(n)")).toBeGreaterThan(0);

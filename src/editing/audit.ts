@@ -1,0 +1,67 @@
+/**
+ * The audit trail: every write records who, when and what — the before and after of each changed
+ * property and link — as a (:Change) node, in the same transaction as the write. Append-only: no
+ * mutation changes or deletes a Change.
+ */
+import { randomUUID } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import type { HubUser } from "../domain/roles.js";
+import { toPlain, type Plain } from "../graph/values.js";
+
+export type ChangeAction =
+  | "CREATED"
+  | "UPDATED"
+  | "DELETED"
+  | "LINKED"
+  | "UNLINKED"
+  | "STATUS_CHANGED"
+  | "EVALUATED";
+
+export interface ChangeRecord {
+  action: ChangeAction;
+  entityLabel: string;
+  entityKey: string;
+  /** The joint lab the change concerns, if any (for live updates and lookups). */
+  labKey: string | null;
+  summary: string;
+  before: Record<string, Plain> | null;
+  after: Record<string, Plain> | null;
+  /** A reason the user gave (overrides, rejections). */
+  reason?: string | null;
+}
+
+export interface RecordedChange extends ChangeRecord {
+  id: string;
+  at: string;
+  actor: string;
+}
+
+/** Plain values of a node or relationship's properties, for before/after. */
+export function snapshot(value: unknown): Record<string, Plain> {
+  const plain = toPlain(value);
+  return plain && typeof plain === "object" && !Array.isArray(plain) ? plain : {};
+}
+
+export async function recordChange(tx: ManagedTransaction, user: HubUser, change: ChangeRecord): Promise<RecordedChange> {
+  const id = randomUUID();
+  const result = await tx.run(
+    `CREATE (c:Change {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,
+       entityLabel: $entityLabel, entityKey: $entityKey, labKey: $labKey, summary: $summary,
+       before: $before, after: $after, reason: $reason})
+     RETURN toString(c.at) AS at`,
+    {
+      id,
+      actor: user.id,
+      role: user.role,
+      action: change.action,
+      entityLabel: change.entityLabel,
+      entityKey: change.entityKey,
+      labKey: change.labKey,
+      summary: change.summary,
+      before: change.before === null ? null : JSON.stringify(change.before),
+      after: change.after === null ? null : JSON.stringify(change.after),
+      reason: change.reason ?? null,
+    },
+  );
+  return { ...change, id, at: String(result.records[0]!.get("at")), actor: user.id };
+}

@@ -1,0 +1,149 @@
+/**
+ * The life cycle of a lab as guarded transitions (src/domain/life-cycle.ts): an application, its plan
+ * review, approval (refused while a CONFLICT duplicate exists, R5, unless an ADMIN overrides with a
+ * stored reason), construction, and retention or exit after a performance evaluation (R16).
+ */
+import { LabStatus, type EvaluationKind, type EvaluationOutcome } from "../domain/enums.js";
+import { EVALUATIONS, TRANSITIONS, type Transition } from "../domain/life-cycle.js";
+import { Role, grants } from "../domain/roles.js";
+import { queryFile } from "../analytics/query-file.js";
+import { statusParams } from "../analytics/statuses.js";
+import { asNode, type GraphNode } from "../modules/shared/node.js";
+import { snapshot } from "./audit.js";
+import { createNode, requireNode } from "./nodes.js";
+import { link } from "./links.js";
+import { UserError } from "./user-error.js";
+import type { WriteScope } from "./write.js";
+
+export interface ApplicationInput {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  leadUniversityId: string;
+  leadDisciplineCode: string;
+  focusFieldCodes?: string[] | null;
+  /** A park or a city. */
+  locationId?: string | null;
+  legalForm?: string | null;
+  onCampus?: boolean | null;
+  investmentCny?: number | null;
+  constructionYears?: number | null;
+  staffPlanned?: number | null;
+  appliedOn?: string | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function submitApplication(scope: WriteScope, input: ApplicationInput): Promise<GraphNode> {
+  const { leadUniversityId, leadDisciplineCode, focusFieldCodes, locationId, ...props } = input;
+  const lab = await createNode(scope, "JointLab", { ...props, status: LabStatus.APPLYING, appliedOn: input.appliedOn ?? today() });
+  const from = { fromLabel: "JointLab" as const, fromKey: input.id };
+  await link(scope, { ...from, type: "LED_BY", toLabel: "University", toKey: leadUniversityId });
+  await link(scope, { ...from, type: "LEAD_DISCIPLINE", toLabel: "Discipline", toKey: leadDisciplineCode });
+  for (const code of focusFieldCodes ?? []) await link(scope, { ...from, type: "FOCUSES_ON", toLabel: "Field", toKey: code });
+  if (locationId) {
+    const place = await scope.tx.run("MATCH (p) WHERE (p:Park OR p:City) AND p.id = $id RETURN labels(p) AS l", { id: locationId });
+    const labels = (place.records[0]?.get("l") as string[] | undefined) ?? [];
+    if (!labels.length) throw new UserError("DANGLING_LINK", `no park or city ${locationId}`, "locationId");
+    await link(scope, { ...from, type: "LOCATED_IN", toLabel: labels.includes("Park") ? "Park" : "City", toKey: locationId });
+  }
+  scope.statusChanged({ labId: input.id, from: null, to: LabStatus.APPLYING, reason: null });
+  return lab;
+}
+
+/** The CONFLICT duplicates (R5) the lab is in, read inside the transaction with the analytic's own file. */
+async function conflicts(scope: WriteScope, labId: string): Promise<string[]> {
+  const result = await scope.tx.run(queryFile("duplicate-layouts").statement, { ...statusParams(), lab: labId });
+  return result.records.filter((r) => r.get("kind") === "CONFLICT").map((r) => String(r.get("reason")));
+}
+
+export interface TransitionOptions {
+  reason?: string | null;
+  /** Approve despite a CONFLICT duplicate: ADMIN only, with a reason. */
+  override?: boolean;
+}
+
+export async function transition(scope: WriteScope, labId: string, name: Transition, options: TransitionOptions = {}): Promise<GraphNode> {
+  const rule = TRANSITIONS[name];
+  const lab = await requireNode(scope, "JointLab", labId, "id");
+  const from = String(lab.status) as LabStatus;
+  if (!rule.from.includes(from)) {
+    throw new UserError("ILLEGAL_TRANSITION", `${name} needs a lab that is ${rule.from.join(" or ")}; ${labId} is ${from}`, "id");
+  }
+  if (rule.requires) {
+    const latest = await scope.tx.run(
+      `MATCH (:JointLab {id: $labId})-[:EVALUATED_IN]->(e:Evaluation {kind: $kind})
+       RETURN e.outcome AS outcome ORDER BY e.on DESC, e.id DESC LIMIT 1`,
+      { labId, kind: rule.requires.kind },
+    );
+    const outcome = latest.records[0]?.get("outcome") as string | undefined;
+    if (!outcome || !(rule.requires.outcomes as readonly string[]).includes(outcome)) {
+      throw new UserError(
+        "EVALUATION_REQUIRED",
+        `${name} needs the latest ${rule.requires.kind} evaluation to be ${rule.requires.outcomes.join(" or ")}; it is ${outcome ?? "missing"}`,
+        "id",
+      );
+    }
+  }
+  if (options.override) {
+    if (!grants(scope.user.role, Role.ADMIN)) throw new UserError("OVERRIDE_FORBIDDEN", "only an ADMIN may override", "override");
+    if (!options.reason?.trim()) throw new UserError("VALIDATION", "an override needs a reason", "reason");
+  }
+  let overridden: string[] = [];
+  if (rule.checksDuplicates) {
+    const found = await conflicts(scope, labId);
+    if (found.length && !options.override) {
+      throw new UserError("DUPLICATE_LAYOUT", `approval refused (R5): ${found.join("; ")}`, "id");
+    }
+    overridden = found;
+  }
+  const set: Record<string, unknown> = { status: rule.to };
+  if (rule.to === LabStatus.APPROVED) set.approvedOn = today();
+  if (overridden.length) set.approvalOverride = options.reason;
+  const result = await scope.tx.run(
+    `MATCH (l:JointLab {id: $labId}) SET l += $set,
+       l.approvedOn = CASE WHEN $set.approvedOn IS NULL THEN l.approvedOn ELSE date($set.approvedOn) END
+     RETURN properties(l) AS p`,
+    { labId, set },
+  );
+  const reason = options.reason?.trim() || null;
+  await scope.record({
+    action: "STATUS_CHANGED",
+    entityLabel: "JointLab",
+    entityKey: labId,
+    labKey: labId,
+    summary: `${name}: ${from} → ${rule.to}${overridden.length ? " (override of R5: " + overridden.join("; ") + ")" : ""}`,
+    before: { status: from },
+    after: { status: rule.to, ...(set.approvedOn ? { approvedOn: String(set.approvedOn) } : {}) },
+    reason,
+  });
+  scope.statusChanged({ labId, from, to: rule.to, reason });
+  return asNode("JointLab", snapshot(result.records[0]!.get("p")));
+}
+
+export interface EvaluationInput {
+  id: string;
+  kind: EvaluationKind;
+  on: string;
+  score?: number | null;
+  outcome: EvaluationOutcome;
+  reviewerIds?: string[] | null;
+}
+
+export async function recordEvaluation(scope: WriteScope, labId: string, input: EvaluationInput): Promise<GraphNode> {
+  const lab = await requireNode(scope, "JointLab", labId, "labId");
+  const rule = EVALUATIONS[input.kind];
+  if (!rule.during.includes(String(lab.status) as LabStatus)) {
+    throw new UserError("ILLEGAL_TRANSITION", `a ${input.kind} evaluation is held while a lab is ${rule.during.join(" or ")}; ${labId} is ${String(lab.status)}`, "kind");
+  }
+  if (!rule.outcomes.includes(input.outcome)) {
+    throw new UserError("VALIDATION", `a ${input.kind} evaluation ends in ${rule.outcomes.join(", ")}`, "outcome");
+  }
+  const { reviewerIds, ...props } = input;
+  const evaluation = await createNode(scope, "Evaluation", props, labId);
+  await link(scope, { type: "EVALUATED_IN", fromLabel: "JointLab", fromKey: labId, toLabel: "Evaluation", toKey: input.id });
+  for (const reviewer of reviewerIds ?? []) {
+    await link(scope, { type: "REVIEWED", fromLabel: "Person", fromKey: reviewer, toLabel: "Evaluation", toKey: input.id });
+  }
+  return evaluation;
+}

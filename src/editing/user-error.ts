@@ -1,0 +1,30 @@
+/**
+ * A write refused for a reason the user can fix: returned in the payload's `userErrors` with a code,
+ * never raised as an internal error. Thrown inside a write transaction, it rolls the transaction back.
+ */
+export type UserErrorCode =
+  | "VALIDATION"
+  | "NOT_FOUND"
+  | "DUPLICATE_KEY"
+  | "DANGLING_LINK"
+  | "NOT_ALLOWED"
+  | "ILLEGAL_TRANSITION"
+  | "EVALUATION_REQUIRED"
+  | "DUPLICATE_LAYOUT"
+  | "OVERRIDE_FORBIDDEN";
+
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export interface UserErrorOut {
+  code: string;
+  field: string | null;
+  message: string;
+}

@@ -1,0 +1,122 @@
+/**
+ * One write: a single Neo4j write transaction that also records its audit trail; user errors roll it
+ * back and come back as `userErrors`; events go out only after the commit, never before.
+ */
+import type { ManagedTransaction } from "neo4j-driver";
+import type { HubUser } from "../domain/roles.js";
+import { TOPICS, type EventBus } from "../events/types.js";
+import type { Graph, QueryStats } from "../graph/graph.js";
+import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
+import { layoutAlerts, layoutSnapshot, type LayoutSnapshot } from "./layout-watch.js";
+import { UserError, type UserErrorOut } from "./user-error.js";
+
+export interface WriteContext {
+  graph: Graph;
+  user: HubUser;
+  events: EventBus;
+  stats?: QueryStats;
+}
+
+export interface StatusChange {
+  labId: string;
+  from: string | null;
+  to: string;
+  reason: string | null;
+}
+
+/** Handed to the work inside the transaction: the transaction, and what to record and announce. */
+export class WriteScope {
+  readonly changes: RecordedChange[] = [];
+  readonly statusChanges: StatusChange[] = [];
+
+  constructor(
+    readonly tx: ManagedTransaction,
+    readonly user: HubUser,
+  ) {}
+
+  async record(change: ChangeRecord): Promise<RecordedChange> {
+    const recorded = await recordChange(this.tx, this.user, change);
+    this.changes.push(recorded);
+    return recorded;
+  }
+
+  statusChanged(change: StatusChange): void {
+    this.statusChanges.push(change);
+  }
+}
+
+export interface WriteOutcome<T> {
+  value: T | null;
+  userErrors: UserErrorOut[];
+  changes: RecordedChange[];
+}
+
+export interface WriteOptions {
+  /** Compare gaps and duplicates before and after, and raise layout alerts (writes that touch the layout). */
+  watchLayout?: boolean;
+}
+
+export async function runWrite<T>(
+  ctx: WriteContext,
+  work: (scope: WriteScope) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<WriteOutcome<T>> {
+  let before: LayoutSnapshot | undefined;
+  if (options.watchLayout) before = await layoutSnapshot(ctx.graph);
+  const session = ctx.graph.driver.session({ database: ctx.graph.database });
+  let scope: WriteScope | undefined;
+  let value: T;
+  try {
+    ctx.stats?.count("write transaction");
+    value = await session.executeWrite(async (tx) => {
+      scope = new WriteScope(tx, ctx.user); // a retried transaction starts afresh
+      return work(scope);
+    });
+  } catch (error) {
+    if (error instanceof UserError) return { value: null, userErrors: [{ code: error.code, field: error.field, message: error.message }], changes: [] };
+    throw error;
+  } finally {
+    await session.close();
+  }
+  const committed = scope!;
+  await announce(ctx, committed, before);
+  return { value, userErrors: [], changes: committed.changes };
+}
+
+/** After the commit: lab changes, status changes, then layout alerts. A failed publish is logged, not raised. */
+async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnapshot | undefined): Promise<void> {
+  const publish = async <P>(topic: Parameters<EventBus["publish"]>[0], payload: P) => {
+    try {
+      await ctx.events.publish(topic, payload as never);
+    } catch (error) {
+      console.error(`[lianhe-hub] could not publish ${topic}: ${(error as Error).message}`);
+    }
+  };
+  for (const change of scope.changes) {
+    if (!change.labKey) continue;
+    const fields = [...new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})])].filter(
+      (k) => JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]),
+    );
+    await publish(TOPICS.LAB_CHANGED, {
+      labId: change.labKey,
+      change: change.action,
+      fields,
+      actor: change.actor,
+      at: change.at,
+      changeId: change.id,
+    });
+  }
+  const at = scope.changes[0]?.at ?? new Date().toISOString();
+  for (const status of scope.statusChanges) {
+    await publish(TOPICS.APPLICATION_STATUS_CHANGED, { ...status, actor: ctx.user.id, at });
+  }
+  if (before) {
+    try {
+      const after = await layoutSnapshot(ctx.graph);
+      const labId = scope.changes.find((c) => c.labKey)?.labKey ?? null;
+      for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, alert);
+    } catch (error) {
+      console.error(`[lianhe-hub] could not compute layout alerts: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/** `changes(since, entity)`: the audit trail, read with cypher/queries/changes.cypher. */
+import neo4j from "neo4j-driver";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { runQuery } from "../../analytics/query-file.js";
+import { Role } from "../../domain/roles.js";
+import type { HubContext } from "../../server/context.js";
+import { NodeLabelEnum } from "../links/link.types.js";
+import { badInput } from "../shared/errors.js";
+
+@ObjectType({ description: "One write, as the audit trail records it" })
+export class Change {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "ISO date-time of the commit" })
+  at!: string;
+
+  @Field(() => String, { description: "Who: the token's subject, or local" })
+  actor!: string;
+
+  @Field(() => String)
+  role!: string;
+
+  @Field(() => String, { description: "CREATED, UPDATED, DELETED, LINKED, UNLINKED, STATUS_CHANGED" })
+  action!: string;
+
+  @Field(() => String)
+  entityLabel!: string;
+
+  @Field(() => String)
+  entityKey!: string;
+
+  @Field(() => String, { nullable: true, description: "The joint lab concerned" })
+  labKey!: string | null;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: "JSON: the changed properties (or the link) before" })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: "JSON: the changed properties (or the link) after" })
+  after!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@InputType()
+export class EntityRef {
+  @Field(() => NodeLabelEnum)
+  label!: string;
+
+  @Field(() => ID)
+  key!: string;
+}
+
+@Resolver()
+export class AuditQueries {
+  @Authorized(Role.VIEWER)
+  @Query(() => [Change], { description: "The audit trail since a date-time, oldest first; of one node (a lab: with its directions and evaluations)" })
+  async changes(
+    @Ctx() ctx: HubContext,
+    @Arg("since", () => String, { description: "ISO date-time, e.g. 2026-11-01T00:00:00Z" }) since: string,
+    @Arg("entity", () => EntityRef, { nullable: true }) entity: EntityRef | null,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+  ): Promise<Change[]> {
+    const at = new Date(since);
+    if (Number.isNaN(at.getTime())) throw badInput(`since must be an ISO date-time, got "${since}"`, "since");
+    if (!Number.isInteger(first) || first < 1 || first > 1000) throw badInput("first must be between 1 and 1000", "first");
+    const rows = await runQuery(
+      ctx.graph,
+      "changes",
+      {
+        since: neo4j.types.DateTime.fromStandardDate(at),
+        label: entity?.label ?? null,
+        key: entity?.key ?? null,
+        first: neo4j.int(first),
+      },
+      ctx.stats,
+    );
+    return rows as unknown as Change[];
+  }
+}

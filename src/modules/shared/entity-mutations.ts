@@ -1,0 +1,91 @@
+/**
+ * The three mutations every node type has: `createX(input)`, `updateX(<key>, patch)` (EDITOR) and
+ * `deleteX(<key>)` (ADMIN). Each is one write transaction with its audit record; invalid input, an
+ * unknown key or a duplicate key come back as user errors and leave the graph unchanged.
+ */
+import { Arg, Authorized, ClassType, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { keyOf, type Label } from "../../domain/model.js";
+import { Role } from "../../domain/roles.js";
+import { createNode, deleteNode, updateNode } from "../../editing/nodes.js";
+import { runWrite, type WriteContext } from "../../editing/write.js";
+import type { HubContext } from "../../server/context.js";
+import type { GraphNode } from "./node.js";
+import { validationErrors } from "./payload.js";
+
+/** Labels whose writes can change the layout (gaps, duplicates): their writes raise layout alerts. */
+const LAYOUT_LABELS: ReadonlySet<Label> = new Set(["JointLab", "ResearchDirection", "Enterprise", "Discipline", "Field", "Platform", "University", "Park", "City"]);
+
+export function writeContext(ctx: HubContext): WriteContext {
+  return { graph: ctx.graph, user: ctx.user, events: ctx.events, stats: ctx.stats };
+}
+
+export interface PayloadValue {
+  node: GraphNode | null;
+  userErrors: { code: string; field: string | null; message: string }[];
+}
+
+export interface EntityMutationOptions {
+  label: Label;
+  /** GraphQL names: `createJointLab`, `updateJointLab`, `deleteJointLab`. */
+  name: string;
+  payloadType: ClassType;
+  inputType: ClassType;
+  patchType: ClassType;
+  /** Properties every new node gets (a new lab is an application). */
+  defaults?: () => Record<string, unknown>;
+  /** Properties that only dedicated mutations may change (a lab's status, through its life cycle). */
+  readOnly?: readonly string[];
+}
+
+function plain(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+export function entityMutations(options: EntityMutationOptions) {
+  const key = keyOf(options.label);
+  const watchLayout = LAYOUT_LABELS.has(options.label);
+
+  @Resolver()
+  class EntityMutations {
+    @Authorized(Role.EDITOR)
+    @Mutation(() => options.payloadType, { name: `create${options.name}` })
+    async create(
+      @Ctx() ctx: HubContext,
+      @Arg("input", () => options.inputType, { validate: false }) input: object,
+    ): Promise<PayloadValue> {
+      const invalid = await validationErrors(input, "input.");
+      if (invalid.length) return { node: null, userErrors: invalid };
+      const outcome = await runWrite(writeContext(ctx), (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }), { watchLayout });
+      return { node: outcome.value, userErrors: outcome.userErrors };
+    }
+
+    @Authorized(Role.EDITOR)
+    @Mutation(() => options.payloadType, { name: `update${options.name}`, description: "Omitted fields stay; null removes an optional property" })
+    async update(
+      @Ctx() ctx: HubContext,
+      @Arg(key, () => ID) value: string,
+      @Arg("patch", () => options.patchType, { validate: false }) patch: object,
+    ): Promise<PayloadValue> {
+      const invalid = await validationErrors(patch, "patch.");
+      if (invalid.length) return { node: null, userErrors: invalid };
+      const readOnly = (options.readOnly ?? []).filter((p) => p in patch);
+      if (readOnly.length) {
+        return { node: null, userErrors: [{ code: "NOT_ALLOWED", field: `patch.${readOnly[0]}`, message: `${readOnly.join(", ")} change only through the life-cycle mutations` }] };
+      }
+      const outcome = await runWrite(writeContext(ctx), (scope) => updateNode(scope, options.label, value, plain(patch)), { watchLayout });
+      return { node: outcome.value, userErrors: outcome.userErrors };
+    }
+
+    @Authorized(Role.ADMIN)
+    @Mutation(() => options.payloadType, {
+      name: `delete${options.name}`,
+      description: `ADMIN: deletes the ${options.label} and its relationships${options.label === "JointLab" ? ", with its directions and evaluations" : ""}`,
+    })
+    async remove(@Ctx() ctx: HubContext, @Arg(key, () => ID) value: string): Promise<PayloadValue> {
+      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), { watchLayout });
+      return { node: outcome.value, userErrors: outcome.userErrors };
+    }
+  }
+
+  return EntityMutations;
+}
