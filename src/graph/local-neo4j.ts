@@ -97,7 +97,6 @@ export const LOCAL_NEO4J_USER = "neo4j";
 export const DEFAULT_BOLT_PORT = 7687;
 const DEFAULT_INSTANCE = "default";
 const MAIN_CLASS = "lianhe.neo4j.LocalNeo4j";
-const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
 const MIN_JAVA = 17;

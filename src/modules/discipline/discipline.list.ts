@@ -4,11 +4,12 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { DisciplineLevel } from "../../domain/enums.js";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { Discipline } from "./discipline.type.js";
 
 @InputType()
-export class DisciplineFilter {
+export class DisciplineFilter extends TextFilter {
   @Field(() => DisciplineLevel, { nullable: true })
   level?: DisciplineLevel | null;
 
@@ -21,11 +22,6 @@ export class DisciplineFilter {
   @IsOptional()
   @Length(1, 64)
   field?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("DisciplineConnection")

@@ -3,11 +3,12 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { IsOptional, Length } from "class-validator";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { Enterprise } from "./enterprise.type.js";
 
 @InputType()
-export class EnterpriseFilter {
+export class EnterpriseFilter extends TextFilter {
   @Field(() => Boolean, { nullable: true, description: "Industry-leading (true) or not (false)" })
   leading?: boolean | null;
 
@@ -31,11 +32,6 @@ export class EnterpriseFilter {
   @IsOptional()
   @Length(1, 64)
   park?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("EnterpriseConnection")

@@ -4,11 +4,12 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { LabStatus } from "../../domain/enums.js";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { OrderDirection } from "../shared/order.js";
 import { JointLab } from "./joint-lab.type.js";
 
 @InputType()
-export class JointLabFilter {
+export class JointLabFilter extends TextFilter {
   @Field(() => [LabStatus], { nullable: true, description: "Any of these statuses" })
   status?: LabStatus[] | null;
 
@@ -40,10 +41,6 @@ export class JointLabFilter {
   @Length(1, 64)
   university?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Name or English name contains this text (any case)" })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 export enum JointLabOrderField {

@@ -4,11 +4,12 @@ import { IsOptional, Length } from "class-validator";
 import { PlaceLevel } from "../../domain/enums.js";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { Park } from "./park.type.js";
 
 @InputType()
-export class ParkFilter {
+export class ParkFilter extends TextFilter {
   @Field(() => PlaceLevel, { nullable: true })
   level?: PlaceLevel | null;
 
@@ -16,11 +17,6 @@ export class ParkFilter {
   @IsOptional()
   @Length(1, 64)
   city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("ParkConnection")

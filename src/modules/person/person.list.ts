@@ -4,11 +4,12 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { StaffRole } from "../../domain/enums.js";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { Person } from "./person.type.js";
 
 @InputType()
-export class PersonFilter {
+export class PersonFilter extends TextFilter {
   @Field(() => String, { nullable: true, description: "Works at this organisation (id of a lab, platform, university or enterprise)" })
   @IsOptional()
   @Length(1, 64)
@@ -21,11 +22,6 @@ export class PersonFilter {
   @IsOptional()
   @Matches(/^\d{2,6}$/, { message: "expertIn must be a catalogue code of 2 to 6 digits" })
   expertIn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("PersonConnection")

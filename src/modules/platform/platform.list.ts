@@ -4,11 +4,12 @@ import { IsOptional, Length } from "class-validator";
 import { PlaceLevel, PlatformKind } from "../../domain/enums.js";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { Platform } from "./platform.type.js";
 
 @InputType()
-export class PlatformFilter {
+export class PlatformFilter extends TextFilter {
   @Field(() => [PlatformKind], { nullable: true, description: "Any of these kinds" })
   kind?: PlatformKind[] | null;
 
@@ -24,11 +25,6 @@ export class PlatformFilter {
   @IsOptional()
   @Length(1, 64)
   city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("PlatformConnection")

@@ -3,11 +3,12 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { IsOptional, Length, Matches } from "class-validator";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { ResearchDirection } from "./research-direction.type.js";
 
 @InputType()
-export class ResearchDirectionFilter {
+export class ResearchDirectionFilter extends TextFilter {
   @Field(() => String, { nullable: true, description: "In this discipline: a catalogue code or a prefix of one" })
   @IsOptional()
   @Matches(/^\d{2,6}$/, { message: "discipline must be a catalogue code of 2 to 6 digits" })
@@ -20,11 +21,6 @@ export class ResearchDirectionFilter {
 
   @Field(() => Boolean, { nullable: true, description: "R10: an industry-leading enterprise takes part (true) or none does (false)" })
   leading?: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("ResearchDirectionConnection")

@@ -3,11 +3,12 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { IsOptional, Length, Matches } from "class-validator";
 import { Connection } from "../shared/connection.js";
 import { TEXT_FILTER, type ListSpec } from "../shared/list-query.js";
+import { TextFilter } from "../shared/text-filter.js";
 import { nodeSorts } from "../shared/order.js";
 import { University } from "./university.type.js";
 
 @InputType()
-export class UniversityFilter {
+export class UniversityFilter extends TextFilter {
   @Field(() => String, { nullable: true, description: "In this city (id)" })
   @IsOptional()
   @Length(1, 64)
@@ -20,11 +21,6 @@ export class UniversityFilter {
 
   @Field(() => Boolean, { nullable: true })
   doubleFirstClass?: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  text?: string | null;
 }
 
 @ObjectType("UniversityConnection")
