@@ -1,4 +1,5 @@
 /** Environment → one typed, validated configuration object. */
+import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import { parseWeights, type OpportunityWeights } from "./domain/opportunity-weights.js";
 
 export class ConfigError extends Error {}
@@ -15,6 +16,20 @@ export interface Neo4jConfig {
   localInstance: string;
 }
 
+/** How bearer tokens (JWT) are verified. Absent from Config: no auth, every request is the local ADMIN. */
+export interface AuthConfig {
+  /** The HS256 secret or the RS256/ES256 public key. */
+  key: KeyObject;
+  /** The one algorithm tokens must be signed with (never chosen by the token). */
+  algorithms: string[];
+  /** Required `iss` claim, when set. */
+  issuer?: string;
+  /** Required `aud` claim, when set. */
+  audience?: string;
+  /** For the startup line: "HS256 secret", "RS256 public key". */
+  describe: string;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -25,6 +40,10 @@ export interface Config {
   maxPageSize: number;
   /** Weights of the collaboration-opportunity score. */
   opportunityWeights: OpportunityWeights;
+  /** Bearer-token verification (HUB_JWT_*); undefined: no auth configured. */
+  auth?: AuthConfig;
+  /** Redis for the event bus (REDIS_URL); undefined: events stay in this process. */
+  redisUrl?: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -53,6 +72,48 @@ function weights(env: NodeJS.ProcessEnv): OpportunityWeights {
   }
 }
 
+function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
+  const secret = env.HUB_JWT_SECRET || undefined;
+  const pem = env.HUB_JWT_PUBLIC_KEY || undefined;
+  const issuer = env.HUB_JWT_ISSUER || undefined;
+  const audience = env.HUB_JWT_AUDIENCE || undefined;
+  if (secret && pem) throw new ConfigError("set HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY, not both");
+  if (!secret && !pem) {
+    if (issuer || audience) {
+      throw new ConfigError(`${issuer ? "HUB_JWT_ISSUER" : "HUB_JWT_AUDIENCE"} needs HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY`);
+    }
+    return undefined;
+  }
+  if (secret) {
+    const bytes = Buffer.from(secret, "utf8");
+    if (bytes.length < 32) throw new ConfigError(`HUB_JWT_SECRET must be at least 32 bytes for HS256, got ${bytes.length}`);
+    return { key: createSecretKey(bytes), algorithms: ["HS256"], issuer, audience, describe: "HS256 secret" };
+  }
+  let key: KeyObject;
+  try {
+    // A PEM pasted into one line of an environment file keeps its line breaks as "\n".
+    key = createPublicKey(pem!.replace(/\\n/g, "\n"));
+  } catch {
+    throw new ConfigError("HUB_JWT_PUBLIC_KEY must be a PEM public key (RSA for RS256, EC P-256 for ES256)");
+  }
+  const algorithm =
+    key.asymmetricKeyType === "rsa"
+      ? "RS256"
+      : key.asymmetricKeyType === "ec" && key.asymmetricKeyDetails?.namedCurve === "prime256v1"
+        ? "ES256"
+        : undefined;
+  if (!algorithm) {
+    throw new ConfigError(`HUB_JWT_PUBLIC_KEY must be an RSA or EC P-256 key, got ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`.trimEnd());
+  }
+  return { key, algorithms: [algorithm], issuer, audience, describe: `${algorithm} public key` };
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.REDIS_URL || undefined;
+  if (url && !/^rediss?:\/\/[^/\s]/.test(url)) throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL"); // the value may hold a password: not echoed
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -72,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedWhenEmpty: flag(env, "HUB_SEED_WHEN_EMPTY", true),
     maxPageSize: integer(env, "HUB_MAX_PAGE_SIZE", 500, 1, 10000),
     opportunityWeights: weights(env),
+    auth: auth(env),
+    redisUrl: redisUrl(env),
   };
 }

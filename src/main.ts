@@ -1,13 +1,16 @@
 /**
  * `npm start`: configuration → Neo4j (the local one when NEO4J_URI is unset) → constraints → the
- * seed graph when the database is empty → the GraphQL server. Expected failures print one line.
+ * seed graph when the database is empty → the event bus → the GraphQL server. Expected failures
+ * print one line.
  */
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
+import { createEventBus, type HubEventBus } from "./events/bus.js";
 import { GraphUnavailableError, openGraph, type OpenGraph } from "./graph/connect.js";
 import { LocalNeo4jError } from "./graph/local-neo4j.js";
 import { applySchema } from "./graph/migrate.js";
 import { isEmpty, loadSeedSet, readSeedSet } from "./graph/seed.js";
+import { describeAuth, requireAuthInProduction } from "./server/auth.js";
 import { startHub, type Hub } from "./server/http.js";
 import { assertPortFree, PortInUseError } from "./server/port.js";
 
@@ -16,16 +19,19 @@ const log = (line: string) => console.log(`[lianhe-hub] ${line}`);
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  requireAuthInProduction(config);
   await assertPortFree(config.host, config.port);
 
   const opened: OpenGraph = await openGraph(config.neo4j, { log });
   let hub: Hub | undefined;
+  let events: HubEventBus | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
     await hub?.close().catch(() => undefined);
+    await events?.close().catch(() => undefined);
     await opened.close().catch(() => undefined);
     process.exit(0);
   };
@@ -40,8 +46,12 @@ async function main(): Promise<void> {
       const seeded = await loadSeedSet(opened.graph, readSeedSet());
       log(`seed graph loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${seeded.ms} ms`);
     }
-    hub = await startHub(opened.graph, config);
+    events = await createEventBus(config, { log });
+    log(`events: ${events.description}`);
+    log(`auth: ${describeAuth(config)}`);
+    hub = await startHub(opened.graph, config, { events });
   } catch (error) {
+    await events?.close().catch(() => undefined);
     await opened.close().catch(() => undefined);
     throw error;
   }

@@ -79,12 +79,12 @@ export async function runWrite<T>(
     await session.close();
   }
   const committed = scope!;
-  await announce(ctx, committed, before);
+  await announce(ctx, committed, before, performance.timeOrigin + performance.now());
   return { value, userErrors: [], changes: committed.changes };
 }
 
 /** After the commit: lab changes, status changes, then layout alerts. A failed publish is logged, not raised. */
-async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnapshot | undefined): Promise<void> {
+async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnapshot | undefined, committedAt: number): Promise<void> {
   const publish = async <P>(topic: Parameters<EventBus["publish"]>[0], payload: P) => {
     try {
       await ctx.events.publish(topic, payload as never);
@@ -104,17 +104,18 @@ async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnap
       actor: change.actor,
       at: change.at,
       changeId: change.id,
+      committedAt,
     });
   }
   const at = scope.changes[0]?.at ?? new Date().toISOString();
   for (const status of scope.statusChanges) {
-    await publish(TOPICS.APPLICATION_STATUS_CHANGED, { ...status, actor: ctx.user.id, at });
+    await publish(TOPICS.APPLICATION_STATUS_CHANGED, { ...status, actor: ctx.user.id, at, committedAt });
   }
   if (before) {
     try {
       const after = await layoutSnapshot(ctx.graph);
       const labId = scope.changes.find((c) => c.labKey)?.labKey ?? null;
-      for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, alert);
+      for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {
       console.error(`[lianhe-hub] could not compute layout alerts: ${(error as Error).message}`);
     }

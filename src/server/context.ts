@@ -1,20 +1,37 @@
-/** Per-request context: the graph, the request's round-trip counter and its relation loader. */
+/**
+ * Per-operation context: the graph, the user, the event bus, the round-trip counter and the
+ * batching loaders (relations, compliance).
+ */
 import DataLoader from "dataloader";
+import { GraphQLError } from "graphql";
 import { labCompliance, type ComplianceResult } from "../analytics/compliance.js";
 import type { Config } from "../config.js";
+import type { HubUser } from "../domain/roles.js";
+import type { EventBus } from "../events/types.js";
 import { QueryStats, type Graph } from "../graph/graph.js";
 import { RelationLoader } from "../modules/shared/relations.js";
 
 export interface HubContext {
   graph: Graph;
   config: Config;
+  /**
+   * Who is asking: `{ id, role }` from the bearer token (`sub`, highest role claimed), or the local
+   * ADMIN `{ id: "local", role: ADMIN }` when no auth is configured. A request without a token when
+   * auth is configured is anonymous: reading `user` then throws UNAUTHENTICATED. Resolvers behind
+   * `@Authorized(...)` (every root field) never run for an anonymous request, so they read it freely.
+   */
+  readonly user: HubUser;
+  /** The same user, or null for an anonymous request (the auth checker reads this). */
+  readonly caller: HubUser | null;
+  /** Publish committed changes here, after the write transaction resolves (events/publish.ts). */
+  events: EventBus;
   stats: QueryStats;
   relations: RelationLoader;
   /** Compliance of labs by id, batched: a list of labs asking for it costs one query. */
   compliance: DataLoader<string, ComplianceResult | null>;
 }
 
-export function createContext(graph: Graph, config: Config): HubContext {
+function loaders(graph: Graph): Pick<HubContext, "stats" | "relations" | "compliance"> {
   const stats = new QueryStats();
   const compliance = new DataLoader<string, ComplianceResult | null>(
     async (ids) => {
@@ -23,5 +40,42 @@ export function createContext(graph: Graph, config: Config): HubContext {
     },
     { batchScheduleFn: (callback) => setImmediate(callback) },
   );
-  return { graph, config, stats, relations: new RelationLoader(graph, stats), compliance };
+  return { stats, relations: new RelationLoader(graph, stats), compliance };
+}
+
+class RequestContext implements HubContext {
+  stats!: QueryStats;
+  relations!: RelationLoader;
+  compliance!: DataLoader<string, ComplianceResult | null>;
+
+  constructor(
+    readonly graph: Graph,
+    readonly config: Config,
+    readonly caller: HubUser | null,
+    readonly events: EventBus,
+  ) {
+    Object.assign(this, loaders(graph));
+  }
+
+  // On the prototype, not the instance: a shallow copy of the context keeps the getter.
+  get user(): HubUser {
+    if (!this.caller) {
+      throw new GraphQLError("Authentication required: send a bearer token", { extensions: { code: "UNAUTHENTICATED" } });
+    }
+    return this.caller;
+  }
+}
+
+/** `user`: from authenticate() (server/auth.ts); null for an anonymous request. */
+export function createContext(graph: Graph, config: Config, user: HubUser | null, events: EventBus): HubContext {
+  return new RequestContext(graph, config, user, events);
+}
+
+/**
+ * Fresh loaders for the next event of a subscription: graphql-ws keeps one context for a whole
+ * subscription, and the loaders' caches would otherwise serve every event the graph as it was at
+ * the first one.
+ */
+export function renewLoaders(ctx: HubContext): void {
+  Object.assign(ctx, loaders(ctx.graph));
 }

@@ -1,6 +1,8 @@
 /**
  * The hub's HTTP and WebSocket server on one port: GraphQL over HTTP (Apollo Server) and over
- * graphql-ws at the same path, the offline explorer, and a health endpoint.
+ * graphql-ws at the same path (ws.ts), the offline explorer, and a health endpoint. Both paths share
+ * the schema, the authentication of the caller, the context, the extra validation rules and the
+ * error formatting.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,14 +11,19 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { useServer } from "graphql-ws/use/ws";
+import { GraphQLError } from "graphql";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
+import { createEventBus } from "../events/bus.js";
+import type { EventBus } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
+import { authenticate, AuthError, unauthenticated } from "./auth.js";
 import { createContext, type HubContext } from "./context.js";
 import { formatError } from "./errors.js";
 import { explorerRouter } from "./explorer.js";
+import { operationRules } from "./operation-rules.js";
 import { hubSchema } from "./schema.js";
+import { serveWebSocket } from "./ws.js";
 
 export const GRAPHQL_PATH = "/graphql";
 /** A request with this header gets `extensions.neo4j.roundTrips` in its response (tests, benchmarks). */
@@ -25,7 +32,15 @@ export const STATS_HEADER = "x-lianhe-stats";
 export interface Hub {
   server: Server;
   url: string;
+  /** The bus mutations publish to and subscriptions listen on. */
+  events: EventBus;
+  /** Stops the server; closes the bus too when the hub created it. */
   close(): Promise<void>;
+}
+
+export interface HubOptions {
+  /** An event bus to use (and leave open on close); default: one from the config (REDIS_URL or memory). */
+  events?: EventBus;
 }
 
 const statsPlugin: ApolloServerPlugin<HubContext> = {
@@ -44,22 +59,43 @@ const statsPlugin: ApolloServerPlugin<HubContext> = {
   },
 };
 
-export async function startHub(graph: Graph, config: Config): Promise<Hub> {
+/** Subscriptions live on the WebSocket: over HTTP, a clear refusal instead of an internal error. */
+const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === "subscription") {
+          throw new GraphQLError("Subscriptions are served over WebSocket (graphql-ws) at this URL, not over HTTP", {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+export async function startHub(graph: Graph, config: Config, options: HubOptions = {}): Promise<Hub> {
   const schema = await hubSchema();
+  const rules = operationRules();
+  const events = options.events ?? (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
+  const ownsEvents = !options.events;
   const app = express();
   const server = createServer(app);
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsCleanup = useServer({ schema, context: () => createContext(graph, config) }, wsServer);
+  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules });
 
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: true, // in production it is refused by operationRules(), on both transports
+    validationRules: rules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       statsPlugin,
+      subscriptionsOverWebSocket,
       {
         async serverWillStart() {
           return { drainServer: async () => { await wsCleanup.dispose(); } };
@@ -82,21 +118,40 @@ export async function startHub(graph: Graph, config: Config): Promise<Hub> {
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(graph, config) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const { user } = await authenticate(config, req.headers.authorization);
+          return createContext(graph, config, user, events);
+        } catch (error) {
+          throw error instanceof AuthError ? unauthenticated(error) : error;
+        }
+      },
+    }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    if (ownsEvents) await events.close().catch(() => undefined);
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     server,
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
-    close: () => apollo.stop(),
+    events,
+    close: async () => {
+      await apollo.stop();
+      if (ownsEvents) await events.close();
+    },
   };
 }

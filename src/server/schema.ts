@@ -1,12 +1,14 @@
 /** The GraphQL schema, built from the modules' resolvers, and its SDL as committed in schema/. */
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import "../modules/shared/enums.js";
+import { authChecker } from "./auth.js";
 import { analyticsResolvers } from "../modules/analytics/analytics.resolver.js";
 import { CityQueries, CityResolver } from "../modules/city/city.resolver.js";
 import { DisciplineQueries, DisciplineResolver } from "../modules/discipline/discipline.resolver.js";
 import { EnterpriseQueries, EnterpriseResolver } from "../modules/enterprise/enterprise.resolver.js";
+import { eventResolvers } from "../modules/events/events.resolver.js";
 import { EvaluationQueries, EvaluationResolver } from "../modules/evaluation/evaluation.resolver.js";
 import { FieldNodeResolver, FieldQueries } from "../modules/field/field.resolver.js";
 import { GovernmentQueries, GovernmentResolver } from "../modules/government/government.resolver.js";
@@ -19,6 +21,7 @@ import { ProjectQueries, ProjectResolver } from "../modules/project/project.reso
 import { ResearchDirectionQueries, ResearchDirectionResolver } from "../modules/research-direction/research-direction.resolver.js";
 import { StandardQueries, StandardResolver } from "../modules/standard/standard.resolver.js";
 import { UniversityQueries, UniversityResolver } from "../modules/university/university.resolver.js";
+import { mutationResolvers } from "../modules/mutations.js";
 
 const resolvers = [
   JointLabQueries,
@@ -52,7 +55,23 @@ const resolvers = [
   EvaluationQueries,
   EvaluationResolver,
   ...analyticsResolvers,
+  ...eventResolvers,
+  ...mutationResolvers,
 ] as const;
+
+/**
+ * type-graphql wants a PubSub once a @Subscription exists. The hub's subscriptions take their
+ * events from the context's bus (one per hub, while this schema is one per process), through their
+ * own `subscribe` functions: this PubSub is never used. Publish with `ctx.events` (events/publish.ts).
+ */
+const noPubSub: NonNullable<BuildSchemaOptions["pubSub"]> = {
+  publish() {
+    throw new Error("publish events with ctx.events (events/publish.ts), not type-graphql's PubSub");
+  },
+  subscribe() {
+    throw new Error("subscriptions take their events from ctx.events");
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -61,6 +80,8 @@ export function hubSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    pubSub: noPubSub,
     emitSchemaFile: false,
   });
   return built;

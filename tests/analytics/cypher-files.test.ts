@@ -6,6 +6,10 @@ import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleParams, QUERIES_DIR, queryFile } from "../../src/analytics/query-file.js";
 import type { Graph } from "../../src/graph/graph.js";
+import { Role } from "../../src/domain/roles.js";
+import { updateNode } from "../../src/editing/nodes.js";
+import { runWrite } from "../../src/editing/write.js";
+import { MemoryEventBus } from "../../src/events/memory-bus.js";
 import { resetToSeed, testGraph } from "../support/graph.js";
 
 const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith(".cypher")).map((f) => f.replace(/\.cypher$/, ""));
@@ -14,12 +18,17 @@ let graph: Graph;
 beforeAll(async () => {
   graph = testGraph();
   await resetToSeed(graph);
+  // One write, so that the audit trail (changes.cypher) has something to show.
+  const events = new MemoryEventBus();
+  await runWrite({ graph, user: { id: "analyst", role: Role.EDITOR }, events }, (scope) => updateNode(scope, "City", "city-nanjing", { nameEn: "Nanjing City" }));
+  await events.close();
 });
 afterAll(() => graph?.close());
 
 describe("cypher/queries", () => {
   it("holds one file per analytic", () => {
     expect(files.sort()).toEqual([
+      "changes",
       "collaboration-opportunities",
       "coverage-gaps-direction",
       "coverage-gaps-discipline",

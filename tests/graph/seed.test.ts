@@ -73,8 +73,8 @@ describe("the Jiangsu seed graph", () => {
 
   it("stores amounts and counts as integers, not floats", async () => {
     expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: INTEGER RETURN count(n)")).toBeGreaterThan(0);
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: FLOAT OR n.staffPlanned IS :: FLOAT RETURN count(n)")).toBe(0);
-    expect(await count(graph, "MATCH ()-[f:FUNDS]->() WHERE f.amountCny IS :: FLOAT OR f.year IS :: FLOAT RETURN count(f)")).toBe(0);
+    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: FLOAT NOT NULL OR n.staffPlanned IS :: FLOAT NOT NULL RETURN count(n)")).toBe(0);
+    expect(await count(graph, "MATCH ()-[f:FUNDS]->() WHERE f.amountCny IS :: FLOAT NOT NULL OR f.year IS :: FLOAT NOT NULL RETURN count(f)")).toBe(0);
   });
 
   it("stores dates as Neo4j dates", async () => {

@@ -2,7 +2,7 @@
  * The planners' questions at the Query root: coverage gaps, rule compliance, duplicate layouts,
  * collaboration opportunities and the what-if. Thin: arguments in, one analytic out.
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
 import { duplicateLayouts } from "../../analytics/duplicates.js";
@@ -10,6 +10,7 @@ import { collaborationOpportunities, type PartnerKind } from "../../analytics/op
 import { simulateApproval, WhatIfInputError } from "../../analytics/what-if.js";
 import { APPLICANT_STATUSES, COVERING_STATUSES, LIVE_STATUSES } from "../../domain/enums.js";
 import { isLabel } from "../../domain/model.js";
+import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { Entity } from "../shared/entity.js";
@@ -39,6 +40,7 @@ function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode 
 
 @Resolver()
 export class AnalyticsQueries {
+  @Authorized(Role.PLANNER)
   @Query(() => CoverageGapReport, { description: "Coverage gaps of one dimension, most severe first, each with its evidence" })
   async coverageGaps(
     @Ctx() ctx: HubContext,
@@ -60,6 +62,7 @@ export class AnalyticsQueries {
     };
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => LabCompliance, { description: "A lab checked against R1–R4, R7–R15 (R13 as priority flags, R14 as the ceiling)" })
   async labCompliance(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<LabCompliance> {
     const result = await ctx.compliance.load(id);
@@ -67,6 +70,7 @@ export class AnalyticsQueries {
     return result as LabCompliance;
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => DuplicateReport, { description: "R5: live labs laying out the same discipline field" })
   async duplicateLayouts(
     @Ctx() ctx: HubContext,
@@ -76,6 +80,7 @@ export class AnalyticsQueries {
     return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => DuplicateReport, { description: "R5 for one lab (typically an application) against the live layout; the lab counts as live whatever its status" })
   async duplicatesFor(
     @Ctx() ctx: HubContext,
@@ -87,6 +92,7 @@ export class AnalyticsQueries {
     return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => [Opportunity], { description: "R17: ranked partners for a lab it does not collaborate with yet, best first" })
   async collaborationOpportunities(
     @Ctx() ctx: HubContext,
@@ -99,6 +105,7 @@ export class AnalyticsQueries {
     return collaborationOpportunities(ctx.graph, { lab: id, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => [Opportunity], { description: "R17: the best lab–partner pairs across the province, from every covering lab" })
   async networkOpportunities(
     @Ctx() ctx: HubContext,
@@ -109,6 +116,7 @@ export class AnalyticsQueries {
     return collaborationOpportunities(ctx.graph, { lab: null, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
   }
 
+  @Authorized(Role.PLANNER)
   @Query(() => WhatIf, { description: "Which gaps close and which duplicates appear if these applicants were approved; writes nothing" })
   async simulateApproval(@Ctx() ctx: HubContext, @Arg("ids", () => [ID]) ids: string[]): Promise<WhatIf> {
     if (ids.length === 0 || ids.length > 100) throw badInput("ids must name 1 to 100 applicants", "ids");
@@ -125,6 +133,7 @@ export class AnalyticsQueries {
 
 @Resolver(() => JointLab)
 export class JointLabComplianceResolver {
+  @Authorized(Role.PLANNER)
   @FieldResolver(() => LabCompliance, { description: "The lab checked against the rules (batched across a list of labs)" })
   async compliance(@Root() lab: GraphNode, @Ctx() ctx: HubContext): Promise<LabCompliance> {
     return (await ctx.compliance.load(String(lab.id))) as LabCompliance;

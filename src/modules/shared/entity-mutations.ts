@@ -12,8 +12,13 @@ import type { HubContext } from "../../server/context.js";
 import type { GraphNode } from "./node.js";
 import { validationErrors } from "./payload.js";
 
-/** Labels whose writes can change the layout (gaps, duplicates): their writes raise layout alerts. */
+/**
+ * Which writes can change the layout (gaps, duplicates) and so are watched for layout alerts: deleting
+ * a node the analytics read, creating a field (a new focus field is a gap), and changing a property
+ * the analytics filter on. A new node without links, or a renamed one, changes no gap.
+ */
 const LAYOUT_LABELS: ReadonlySet<Label> = new Set(["JointLab", "ResearchDirection", "Enterprise", "Discipline", "Field", "Platform", "University", "Park", "City"]);
+const LAYOUT_PROPERTIES: ReadonlySet<string> = new Set(["leading", "kind", "level"]);
 
 export function writeContext(ctx: HubContext): WriteContext {
   return { graph: ctx.graph, user: ctx.user, events: ctx.events, stats: ctx.stats };
@@ -43,7 +48,8 @@ function plain(input: object): Record<string, unknown> {
 
 export function entityMutations(options: EntityMutationOptions) {
   const key = keyOf(options.label);
-  const watchLayout = LAYOUT_LABELS.has(options.label);
+  const watchDelete = LAYOUT_LABELS.has(options.label);
+  const watchCreate = options.label === "Field";
 
   @Resolver()
   class EntityMutations {
@@ -55,7 +61,9 @@ export function entityMutations(options: EntityMutationOptions) {
     ): Promise<PayloadValue> {
       const invalid = await validationErrors(input, "input.");
       if (invalid.length) return { node: null, userErrors: invalid };
-      const outcome = await runWrite(writeContext(ctx), (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }), { watchLayout });
+      const outcome = await runWrite(writeContext(ctx), (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }), {
+        watchLayout: watchCreate,
+      });
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
 
@@ -72,7 +80,9 @@ export function entityMutations(options: EntityMutationOptions) {
       if (readOnly.length) {
         return { node: null, userErrors: [{ code: "NOT_ALLOWED", field: `patch.${readOnly[0]}`, message: `${readOnly.join(", ")} change only through the life-cycle mutations` }] };
       }
-      const outcome = await runWrite(writeContext(ctx), (scope) => updateNode(scope, options.label, value, plain(patch)), { watchLayout });
+      const outcome = await runWrite(writeContext(ctx), (scope) => updateNode(scope, options.label, value, plain(patch)), {
+        watchLayout: watchDelete && Object.keys(plain(patch)).some((p) => LAYOUT_PROPERTIES.has(p)),
+      });
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
 
@@ -82,7 +92,7 @@ export function entityMutations(options: EntityMutationOptions) {
       description: `ADMIN: deletes the ${options.label} and its relationships${options.label === "JointLab" ? ", with its directions and evaluations" : ""}`,
     })
     async remove(@Ctx() ctx: HubContext, @Arg(key, () => ID) value: string): Promise<PayloadValue> {
-      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), { watchLayout });
+      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), { watchLayout: watchDelete });
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
   }

@@ -2,9 +2,10 @@
  * The two Query root fields every node type has: lookup by key (`jointLab(id:)`, `discipline(code:)`)
  * and a Relay connection with filters and sorting (`jointLabs(first:, after:, filter:, orderBy:)`).
  */
-import { Arg, ClassType, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, ClassType, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { keyOf } from "../../domain/model.js";
+import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import type { Page } from "./connection.js";
 import { listNodes, type ListSpec } from "./list-query.js";
@@ -29,6 +30,7 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
 
   @Resolver()
   class EntityQueries {
+    @Authorized(Role.VIEWER)
     @Query(() => options.nodeType, {
       name: options.single,
       nullable: true,
@@ -38,6 +40,7 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       return ctx.relations.node(lookup, value);
     }
 
+    @Authorized(Role.VIEWER)
     @Query(() => options.connectionType, { name: options.plural })
     async list(
       @Ctx() ctx: HubContext,
