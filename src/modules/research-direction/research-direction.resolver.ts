@@ -26,8 +26,7 @@ const Rel = {
   leadingEnterprises: {
     name: "ResearchDirection.leadingEnterprises",
     from,
-    pattern: "(n)<-[r:PARTICIPATES_IN]-(m:Enterprise {leading: true})",
-    order: "CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, m.name",
+    pattern: "(n)<-[:PARTICIPATES_IN]-(m:Enterprise {leading: true})",
   },
 } satisfies Record<string, Relation>;
 
@@ -59,7 +58,7 @@ export class ResearchDirectionResolver {
     return items.map(({ node, rel }) => ({ ...rel, enterprise: node, direction }));
   }
 
-  @FieldResolver(() => [Enterprise], { description: "R10: the industry-leading enterprises (leading: true) taking part in the direction, its LEAD first" })
+  @FieldResolver(() => [Enterprise], { description: "R10: the industry-leading enterprises (leading: true) taking part in the direction, in any role (see participations for roles)" })
   leadingEnterprises(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
     return ctx.relations.nodes(Rel.leadingEnterprises, String(direction.id));
   }
