@@ -8,6 +8,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: answer them before the driver's type checks.
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`integer ${value.toString()} exceeds 2^53`);
     return value.toNumber();
@@ -30,7 +32,6 @@ export function toPlain(value: unknown): Plain {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
     return out;
   }
-  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string") return value;
   return String(value);
 }
 

@@ -8,7 +8,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
@@ -91,9 +95,14 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     includeStacktraceInErrorResponses: false,
     introspection: true, // in production it is refused by operationRules(), on both transports
     validationRules: rules,
+    // Compact JSON (the default indents it), and no per-field instrumentation: the hub sets no cache
+    // hints and sends no traces, and those two default plugins wrap every resolver to collect them.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       statsPlugin,
       subscriptionsOverWebSocket,
       {

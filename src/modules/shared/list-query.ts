@@ -60,12 +60,18 @@ export async function listNodes<F extends object>(
     params.ck = ck;
     cursorPredicate = `WHERE s ${cmp} $cv OR (s = $cv AND ${key} ${cmp} $ck)`;
   }
+  // Sorting on a property itself (n.name, n.id) lets the range index deliver the order, so LIMIT stops
+  // early; a node without that property is not listed (names and keys are required). Computed sort
+  // values (dates as text) put missing values first instead.
+  const plainProperty = /^n\.[A-Za-z_]+$/.test(sortExpr);
+  if (plainProperty) predicates.push(`${sortExpr} IS NOT NULL`);
   const where = predicates.length ? `WHERE ${predicates.join(" AND ")}` : "";
   const match = `MATCH (n:${spec.label}) ${where}`;
   const count = options.withCount ? `CALL () { ${match} RETURN count(n) AS total }\n` : "";
+  const sortValue = plainProperty ? sortExpr : `coalesce(${sortExpr}, '')`;
   const cypher =
     count +
-    `CALL () { ${match} WITH n, coalesce(${sortExpr}, '') AS s ${cursorPredicate} ` +
+    `CALL () { ${match} WITH n, ${sortValue} AS s ${cursorPredicate} ` +
     `WITH n, s ORDER BY s ${dir}, ${key} ${dir} LIMIT $limit ` +
     `RETURN collect({p: properties(n), s: s}) AS rows }\n` +
     `RETURN rows${options.withCount ? ", total" : ""}`;
