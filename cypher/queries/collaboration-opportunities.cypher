@@ -42,27 +42,42 @@ WITH l,
   COLLECT { MATCH (p:Person)-[:WORKS_AT|ON_COMMITTEE]->(l) RETURN p } AS lp,
   COLLECT { MATCH (l)-[:LOCATED_IN*1..2]->(c:City) RETURN c } AS lcity,
   COLLECT { MATCH (l)-[:LOCATED_IN]->(k:Park) RETURN k } AS lpark
-CALL (l) {
-  MATCH (c:Platform)
-  WITH c, CASE
+// Candidates come from the signals themselves (a discipline, field, partner or person in common), so
+// the work grows with the lab's neighbourhood, not with the number of enterprises in the country.
+CALL (l, ld, lf, ln, lp) {
+  UNWIND ld AS d MATCH (d)<-[:IN_DISCIPLINE|LEAD_DISCIPLINE]-(c) WHERE c:Platform OR c:JointLab RETURN c
+  UNION
+  UNWIND ld AS d MATCH (d)<-[:IN_DISCIPLINE]-(:ResearchDirection)<-[:HAS_DIRECTION]-(c:JointLab) RETURN c
+  UNION
+  UNWIND ld AS d MATCH (d)-[:SUPPORTS]->(:Field)<-[:FOCUSES_ON|OPERATES_IN]-(c) RETURN c
+  UNION
+  UNWIND lf AS f MATCH (f)<-[:SUPPORTS]-(:Discipline)<-[:IN_DISCIPLINE|LEAD_DISCIPLINE]-(c) WHERE c:Platform OR c:JointLab RETURN c
+  UNION
+  UNWIND lf AS f MATCH (f)<-[:SUPPORTS]-(:Discipline)<-[:IN_DISCIPLINE]-(:ResearchDirection)<-[:HAS_DIRECTION]-(c:JointLab) RETURN c
+  UNION
+  UNWIND ln AS z MATCH (z)-[:CO_BUILDS|MEMBER_OF|LED_BY|HOSTED_BY|COLLABORATES_WITH]-(c) RETURN c
+  UNION
+  UNWIND ln AS z MATCH (z:Enterprise)-[:PARTICIPATES_IN]->(:ResearchDirection)<-[:HAS_DIRECTION]-(c:JointLab) RETURN c
+  UNION
+  UNWIND ln AS z MATCH (z:JointLab)-[:HAS_DIRECTION]->(:ResearchDirection)<-[:PARTICIPATES_IN]-(c:Enterprise) RETURN c
+  UNION
+  UNWIND lp AS p MATCH (p)-[:WORKS_AT|ON_COMMITTEE]->(c) RETURN c
+}
+WITH l, ld, lf, ln, lp, lcity, lpark, c
+WHERE c <> l AND (c:Platform OR c:Enterprise OR c:JointLab)
+WITH l, ld, lf, ln, lp, lcity, lpark, c, CASE
+    WHEN c:JointLab THEN 'JOINT_LAB'
+    WHEN c:Enterprise THEN 'ENTERPRISE'
     WHEN c.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB'] THEN c.kind
     WHEN c.kind IN ['TECH_INNOVATION_CENTRE', 'INDUSTRIAL_INNOVATION_CENTRE', 'MANUFACTURING_INNOVATION_CENTRE'] THEN 'INNOVATION_CENTRE'
     ELSE 'OTHER_PLATFORM' END AS kind
-  WHERE kind IN $kinds
-  RETURN c, kind
-  UNION
-  MATCH (c:Enterprise)
-  WHERE 'ENTERPRISE' IN $kinds
-    AND NOT EXISTS { (c)-[:CO_BUILDS|MEMBER_OF]->(l) }
-    AND NOT EXISTS { (c)-[:PARTICIPATES_IN]->(:ResearchDirection)<-[:HAS_DIRECTION]-(l) }
-  RETURN c, 'ENTERPRISE' AS kind
-  UNION
-  MATCH (c:JointLab)
-  WHERE 'JOINT_LAB' IN $kinds AND c <> l
-    AND (c.status IN $coveringStatuses OR c.status IN $applicantStatuses)
-    AND NOT ($lab IS NULL AND c.status IN $coveringStatuses AND c.id < l.id)
-  RETURN c, 'JOINT_LAB' AS kind
-}
+WHERE kind IN $kinds
+  AND (NOT c:JointLab OR (
+        (c.status IN $coveringStatuses OR c.status IN $applicantStatuses)
+        AND NOT ($lab IS NULL AND c.status IN $coveringStatuses AND c.id < l.id)))
+  AND (NOT c:Enterprise OR (
+        NOT EXISTS { (c)-[:CO_BUILDS|MEMBER_OF]->(l) }
+        AND NOT EXISTS { (c)-[:PARTICIPATES_IN]->(:ResearchDirection)<-[:HAS_DIRECTION]-(l) }))
 WITH l, ld, lf, ln, lp, lcity, lpark, c, kind
 WHERE NOT EXISTS { (l)-[:COLLABORATES_WITH]-(c) }
 WITH l, ld, lf, ln, lp, lcity, lpark, c, kind,
