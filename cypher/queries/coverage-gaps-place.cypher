@@ -1,5 +1,7 @@
 // Purpose: places (cities or parks) with leading enterprises or platforms in a focus field but no covering
 //          joint lab of that field there (coverage gaps, dimensions CITY and PARK). One row per place × field.
+//          The places with a covering lab, and the (place, field) pairs they cover, are computed once from
+//          the covering labs, rather than checked per row from the place (a city reaches everything in it).
 // Rules: R6 (coverage of the focus fields), R13 (labs preferably in high-tech zones, near local industry).
 // Counts: covering labs = status in $coveringStatuses, or id in $approve. A lab, enterprise or platform is
 //         in a city directly or through its park.
@@ -11,24 +13,31 @@
 // Columns: subjectLabel (City or Park), subjectKey, subjectName, fieldCode, fieldName, severity (HIGH: no
 //          covering lab at all in the place; MEDIUM: labs there, none in this field), reason, evidence.
 CALL () {
-  MATCH (e:Enterprise {leading: true})-[:OPERATES_IN]->(f:Field {kind: 'FOCUS'})
-  MATCH (e)-[:LOCATED_IN*1..2]->(place)
+  MATCH (l:JointLab)
+  WHERE l.status IN $coveringStatuses OR l.id IN $approve
+  MATCH (l)-[:LOCATED_IN*1..2]->(place)
   WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
-  RETURN place, f, {role: 'LEADING_ENTERPRISE', label: 'Enterprise', key: e.id, name: e.name, detail: null} AS item
-  UNION
-  MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'})
-  MATCH (p)-[:LOCATED_IN*1..2]->(place)
-  WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
-  RETURN place, f, {role: 'PLATFORM', label: 'Platform', key: p.id, name: p.name, detail: p.kind} AS item
+  OPTIONAL MATCH (l)-[:FOCUSES_ON]->(f:Field)
+  RETURN collect(DISTINCT elementId(place)) AS placesWithLabs, collect(DISTINCT elementId(place) + ' ' + elementId(f)) AS covered
 }
-WITH place, f, item ORDER BY item.label, item.key
-WITH place, f, collect(item) AS evidence
-WHERE NOT EXISTS {
-  MATCH (l:JointLab)-[:FOCUSES_ON]->(f)
-  WHERE (l.status IN $coveringStatuses OR l.id IN $approve) AND EXISTS { (l)-[:LOCATED_IN*1..2]->(place) }
+CALL () {
+  CALL () {
+    MATCH (e:Enterprise {leading: true})-[:OPERATES_IN]->(f:Field {kind: 'FOCUS'})
+    MATCH (e)-[:LOCATED_IN*1..2]->(place)
+    WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
+    RETURN place, f, {role: 'LEADING_ENTERPRISE', label: 'Enterprise', key: e.id, name: e.name, detail: null} AS item
+    UNION
+    MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'})
+    MATCH (p)-[:LOCATED_IN*1..2]->(place)
+    WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
+    RETURN place, f, {role: 'PLATFORM', label: 'Platform', key: p.id, name: p.name, detail: p.kind} AS item
+  }
+  WITH place, f, item ORDER BY item.label, item.key
+  RETURN place, f, collect(item) AS evidence
 }
-WITH place, f, evidence,
-  COUNT { MATCH (l:JointLab)-[:LOCATED_IN*1..2]->(place) WHERE l.status IN $coveringStatuses OR l.id IN $approve } AS labsHere
+WITH place, f, evidence, placesWithLabs, covered
+WHERE NOT elementId(place) + ' ' + elementId(f) IN covered
+WITH place, f, evidence, CASE WHEN elementId(place) IN placesWithLabs THEN 1 ELSE 0 END AS labsHere
 RETURN CASE WHEN place:City THEN 'City' ELSE 'Park' END AS subjectLabel, place.id AS subjectKey, place.name AS subjectName,
   f.code AS fieldCode, f.name AS fieldName,
   CASE WHEN labsHere = 0 THEN 'HIGH' ELSE 'MEDIUM' END AS severity,
