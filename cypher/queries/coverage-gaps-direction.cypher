@@ -3,22 +3,35 @@
 // Rules: R10 (every research direction has an industry-leading enterprise, in or outside Jiangsu).
 // Counts: live labs = covering (status in $coveringStatuses, or id in $approve) and applicants
 //         (status in $applicantStatuses).
-// Evidence: the lab, and up to five candidate leading enterprises: industry-leading enterprises operating in
-//           a field that one of the direction's disciplines supports (detail: that field).
+// Evidence: the lab, and up to five candidate leading enterprises: the first, by id, of the industry-leading
+//           enterprises operating in a field that one of the direction's disciplines supports (detail: that field).
 // Parameters:
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']
 // :param applicantStatuses => ['APPLYING', 'UNDER_REVIEW']
 // :param approve => []
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName (null), severity (HIGH: a covering lab
 //          breaks R10; MEDIUM: an applicant would), reason, evidence.
+// The five first industry-leading enterprises (by id) of each field, computed once; a direction's
+// candidates are taken from the lists of the fields its disciplines support.
+CALL () {
+  MATCH (f:Field)<-[:OPERATES_IN]-(e:Enterprise {leading: true})
+  WITH f, e ORDER BY e.id
+  WITH f, collect({key: e.id, name: e.name})[0..5] AS top
+  RETURN collect({field: f.code, fieldName: f.name, top: top}) AS leadersByField
+}
 MATCH (l:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
 WHERE (l.status IN $coveringStatuses OR l.status IN $applicantStatuses OR l.id IN $approve)
   AND NOT EXISTS { (d)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) }
-WITH l, d, (l.status IN $coveringStatuses OR l.id IN $approve) AS covering,
+WITH l, d, leadersByField, (l.status IN $coveringStatuses OR l.id IN $approve) AS covering,
+  COLLECT { MATCH (d)-[:IN_DISCIPLINE]->(:Discipline)-[:SUPPORTS]->(f:Field) RETURN DISTINCT f.code } AS fieldCodes
+WITH l, d, covering,
+  reduce(all = [], x IN [x IN leadersByField WHERE x.field IN fieldCodes] |
+    all + [e IN x.top | {key: e.key, name: e.name, field: x.fieldName}]) AS pool
+WITH l, d, covering,
   COLLECT {
-    MATCH (d)-[:IN_DISCIPLINE]->(:Discipline)-[:SUPPORTS]->(f:Field)<-[:OPERATES_IN]-(e:Enterprise {leading: true})
-    WITH e, min(f.name) AS field
-    RETURN {role: 'CANDIDATE_LEAD', label: 'Enterprise', key: e.id, name: e.name, detail: field} ORDER BY e.id LIMIT 5
+    UNWIND pool AS c
+    WITH c.key AS key, c.name AS name, min(c.field) AS field
+    RETURN {role: 'CANDIDATE_LEAD', label: 'Enterprise', key: key, name: name, detail: field} ORDER BY key LIMIT 5
   } AS candidates
 RETURN 'ResearchDirection' AS subjectLabel, d.id AS subjectKey, d.name AS subjectName, null AS fieldCode, null AS fieldName,
   CASE WHEN covering THEN 'HIGH' ELSE 'MEDIUM' END AS severity,
