@@ -11,17 +11,20 @@
 // :param approve => []
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName (null), severity (HIGH: a covering lab
 //          breaks R10; MEDIUM: an applicant would), reason, evidence.
-// The five first industry-leading enterprises (by id) of each field, computed once; a direction's
-// candidates are taken from the lists of the fields its disciplines support.
+MATCH (l:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
+WHERE (l.status IN $coveringStatuses OR l.status IN $applicantStatuses OR l.id IN $approve)
+  AND NOT EXISTS { (d)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) }
+WITH collect([l, d]) AS pairs
+// The five first industry-leading enterprises (by id) of each field, computed once (one row here); a
+// direction's candidates are taken from the lists of the fields its disciplines support.
 CALL () {
   MATCH (f:Field)<-[:OPERATES_IN]-(e:Enterprise {leading: true})
   WITH f, e ORDER BY e.id
   WITH f, collect({key: e.id, name: e.name})[0..5] AS top
   RETURN collect({field: f.code, fieldName: f.name, top: top}) AS leadersByField
 }
-MATCH (l:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
-WHERE (l.status IN $coveringStatuses OR l.status IN $applicantStatuses OR l.id IN $approve)
-  AND NOT EXISTS { (d)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) }
+UNWIND pairs AS pair
+WITH pair[0] AS l, pair[1] AS d, leadersByField
 WITH l, d, leadersByField, (l.status IN $coveringStatuses OR l.id IN $approve) AS covering,
   COLLECT { MATCH (d)-[:IN_DISCIPLINE]->(:Discipline)-[:SUPPORTS]->(f:Field) RETURN DISTINCT f.code } AS fieldCodes
 WITH l, d, covering,

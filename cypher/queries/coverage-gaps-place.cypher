@@ -16,7 +16,7 @@ CALL () {
   MATCH (l:JointLab)
   WHERE l.status IN $coveringStatuses OR l.id IN $approve
   MATCH (l)-[:LOCATED_IN*1..2]->(place)
-  WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
+  WHERE (CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)
   OPTIONAL MATCH (l)-[:FOCUSES_ON]->(f:Field)
   RETURN collect(DISTINCT elementId(place)) AS placesWithLabs, collect(DISTINCT elementId(place) + ' ' + elementId(f)) AS covered
 }
@@ -24,12 +24,12 @@ CALL () {
   CALL () {
     MATCH (e:Enterprise {leading: true})-[:OPERATES_IN]->(f:Field {kind: 'FOCUS'})
     MATCH (e)-[:LOCATED_IN*1..2]->(place)
-    WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
+    WHERE (CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)
     RETURN place, f, {role: 'LEADING_ENTERPRISE', label: 'Enterprise', key: e.id, name: e.name, detail: null} AS item
     UNION
     MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'})
     MATCH (p)-[:LOCATED_IN*1..2]->(place)
-    WHERE (place:City AND $placeKind = 'CITY') OR (place:Park AND $placeKind = 'PARK')
+    WHERE (CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)
     RETURN place, f, {role: 'PLATFORM', label: 'Platform', key: p.id, name: p.name, detail: p.kind} AS item
   }
   WITH place, f, item ORDER BY item.label, item.key
