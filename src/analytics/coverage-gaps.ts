@@ -79,3 +79,11 @@ export async function coverageGaps(
 export function gapKey(gap: CoverageGap): string {
   return `${gap.dimension}|${gap.subjectKey}|${gap.fieldCode ?? ""}`;
 }
+
+/** The gaps of every dimension (the what-if and the layout alerts compare two such answers). */
+export async function allCoverageGaps(
+  graph: Graph,
+  options: { approve?: readonly string[]; stats?: QueryStats } = {},
+): Promise<CoverageGap[]> {
+  return (await Promise.all(GAP_DIMENSIONS.map((d) => coverageGaps(graph, d, options)))).flat();
+}

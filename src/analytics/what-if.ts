@@ -4,7 +4,7 @@
  */
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
-import { coverageGaps, gapKey, GAP_DIMENSIONS, type CoverageGap } from "./coverage-gaps.js";
+import { allCoverageGaps, gapKey, type CoverageGap } from "./coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
@@ -30,11 +30,6 @@ export class WhatIfInputError extends Error {
   }
 }
 
-async function allGaps(graph: Graph, approve: readonly string[], stats?: QueryStats): Promise<CoverageGap[]> {
-  const answers = await Promise.all(GAP_DIMENSIONS.map((d) => coverageGaps(graph, d, { approve, stats })));
-  return answers.flat();
-}
-
 const allCovering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
 
 export async function simulateApproval(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<WhatIf> {
@@ -49,8 +44,8 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
   }
 
   const [gapsNow, gapsAfter, dupsNow, dupsAfter] = await Promise.all([
-    allGaps(graph, [], stats),
-    allGaps(graph, unique, stats),
+    allCoverageGaps(graph, { stats }),
+    allCoverageGaps(graph, { approve: unique, stats }),
     duplicateLayouts(graph, { stats }),
     duplicateLayouts(graph, { approve: unique, stats }),
   ]);

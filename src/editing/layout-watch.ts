@@ -2,7 +2,7 @@
  * Layout alerts: the gaps and duplicates before a write and after its commit, compared. A write that
  * creates a duplicate (R5), or opens or closes a gap, raises one alert per change.
  */
-import { coverageGaps, gapKey, GAP_DIMENSIONS, type CoverageGap } from "../analytics/coverage-gaps.js";
+import { allCoverageGaps, gapKey, type CoverageGap } from "../analytics/coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
@@ -14,7 +14,7 @@ export interface LayoutSnapshot {
 
 export async function layoutSnapshot(graph: Graph): Promise<LayoutSnapshot> {
   const [gaps, groups] = await Promise.all([
-    Promise.all(GAP_DIMENSIONS.map((d) => coverageGaps(graph, d))).then((all) => all.flat()),
+    allCoverageGaps(graph),
     duplicateLayouts(graph, { kinds: ["CONFLICT", "OVERLAP"] }),
   ]);
   return {
