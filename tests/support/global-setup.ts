@@ -26,7 +26,8 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   local = await startLocalNeo4j({
-    instance: "test",
+    // NEO4J_TEST_INSTANCE lets two checkouts test side by side, each with its own data folder and port.
+    instance: process.env.NEO4J_TEST_INSTANCE ?? "test",
     boltPort: Number(process.env.NEO4J_TEST_PORT ?? 7688),
     attached: true,
   });
