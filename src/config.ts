@@ -38,6 +38,8 @@ export interface Config {
   seedWhenEmpty: boolean;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  /** Levels of relation fields a root field fetches in its own statement (0: one statement per level). */
+  prefetchDepth: number;
   /** Weights of the collaboration-opportunity score. */
   opportunityWeights: OpportunityWeights;
   /** Bearer-token verification (HUB_JWT_*); undefined: no auth configured. */
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedWhenEmpty: flag(env, "HUB_SEED_WHEN_EMPTY", true),
     maxPageSize: integer(env, "HUB_MAX_PAGE_SIZE", 500, 1, 10000),
+    prefetchDepth: integer(env, "HUB_PREFETCH_DEPTH", 5, 0, 10),
     opportunityWeights: weights(env),
     auth: auth(env),
     redisUrl: redisUrl(env),

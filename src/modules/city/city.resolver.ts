@@ -9,19 +9,19 @@ import { University } from "../university/university.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { TextFilter } from "../shared/text-filter.js";
 import { CityConnection, cityList } from "./city.list.js";
 import { City } from "./city.type.js";
 
 const from = "City" as const;
-const Rel = {
+const Rel = defineRelations({
   parks: { name: "City.parks", from, pattern: "(n)<-[:LOCATED_IN]-(m:Park)" },
   labs: { name: "City.labs", from, pattern: "(n)<-[:LOCATED_IN*1..2]-(m:JointLab)" },
   universities: { name: "City.universities", from, pattern: "(n)<-[:LOCATED_IN*1..2]-(m:University)" },
   enterprises: { name: "City.enterprises", from, pattern: "(n)<-[:LOCATED_IN*1..2]-(m:Enterprise)" },
   platforms: { name: "City.platforms", from, pattern: "(n)<-[:LOCATED_IN*1..2]-(m:Platform)" },
-} satisfies Record<string, Relation>;
+});
 
 export const CityQueries = entityQueries({
   nodeType: City,

@@ -8,21 +8,21 @@ import { ResearchDirection } from "../research-direction/research-direction.type
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { DisciplineHolding } from "../university/discipline-holding.type.js";
 import { DisciplineConnection, DisciplineFilter, disciplineList } from "./discipline.list.js";
 import { Discipline } from "./discipline.type.js";
 
 const from = "Discipline" as const;
-const Rel = {
+const Rel = defineRelations({
   parent: { name: "Discipline.parent", from, pattern: "(n)-[:PART_OF]->(m:Discipline)" },
   children: { name: "Discipline.children", from, pattern: "(n)<-[:PART_OF]-(m:Discipline)", order: "m.code" },
   supports: { name: "Discipline.supports", from, pattern: "(n)-[:SUPPORTS]->(m:Field)", order: "m.code" },
-  holders: { name: "Discipline.holders", from, pattern: "(n)<-[r:HAS_DISCIPLINE]-(m:University)", withRel: true },
+  holders: { name: "Discipline.holders", node: "university", from, pattern: "(n)<-[r:HAS_DISCIPLINE]-(m:University)", withRel: true },
   labsLed: { name: "Discipline.labsLed", from, pattern: "(n)<-[:LEAD_DISCIPLINE]-(m:JointLab)" },
   directions: { name: "Discipline.directions", from, pattern: "(n)<-[:IN_DISCIPLINE]-(m:ResearchDirection)", order: "m.id" },
   experts: { name: "Discipline.experts", from, pattern: "(n)<-[:EXPERT_IN]-(m:Person)", order: "m.id" },
-} satisfies Record<string, Relation>;
+});
 
 export const DisciplineQueries = entityQueries({
   nodeType: Discipline,

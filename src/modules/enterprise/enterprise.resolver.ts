@@ -9,20 +9,20 @@ import { Participation } from "../research-direction/participation.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { EnterpriseConnection, EnterpriseFilter, enterpriseList } from "./enterprise.list.js";
 import { Enterprise } from "./enterprise.type.js";
 
 const from = "Enterprise" as const;
-const Rel = {
+const Rel = defineRelations({
   city: { name: "Enterprise.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
   park: { name: "Enterprise.park", from, pattern: "(n)-[:LOCATED_IN]->(m:Park)" },
   fields: { name: "Enterprise.fields", from, pattern: "(n)-[:OPERATES_IN]->(m:Field)", order: "m.code" },
-  participations: { name: "Enterprise.participations", from, pattern: "(n)-[r:PARTICIPATES_IN]->(m:ResearchDirection)", withRel: true, order: "m.id" },
+  participations: { name: "Enterprise.participations", node: "direction", from, pattern: "(n)-[r:PARTICIPATES_IN]->(m:ResearchDirection)", withRel: true, order: "m.id" },
   coBuilds: { name: "Enterprise.coBuilds", from, pattern: "(n)-[:CO_BUILDS]->(m:JointLab)" },
   memberOf: { name: "Enterprise.memberOf", from, pattern: "(n)-[:MEMBER_OF]->(m:JointLab)" },
   incubatedBy: { name: "Enterprise.incubatedBy", from, pattern: "(n)<-[:INCUBATED]-(m:JointLab)" },
-} satisfies Record<string, Relation>;
+});
 
 export const EnterpriseQueries = entityQueries({
   nodeType: Enterprise,

@@ -6,15 +6,15 @@ import { Person } from "../person/person.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { EvaluationConnection, EvaluationFilter, evaluationList } from "./evaluation.list.js";
 import { Evaluation } from "./evaluation.type.js";
 
 const from = "Evaluation" as const;
-const Rel = {
+const Rel = defineRelations({
   lab: { name: "Evaluation.lab", from, pattern: "(n)<-[:EVALUATED_IN]-(m:JointLab)" },
   reviewers: { name: "Evaluation.reviewers", from, pattern: "(n)<-[:REVIEWED]-(m:Person)", order: "m.id" },
-} satisfies Record<string, Relation>;
+});
 
 export const EvaluationQueries = entityQueries({
   nodeType: Evaluation,

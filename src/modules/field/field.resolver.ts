@@ -8,19 +8,19 @@ import { Platform } from "../platform/platform.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { FieldConnection, FieldFilter, fieldList } from "./field.list.js";
 import { FieldNode } from "./field.type.js";
 
 const from = "Field" as const;
-const Rel = {
+const Rel = defineRelations({
   parent: { name: "Field.parent", from, pattern: "(n)-[:PART_OF]->(m:Field)" },
   subfields: { name: "Field.subfields", from, pattern: "(n)<-[:PART_OF]-(m:Field)", order: "m.code" },
   disciplines: { name: "Field.disciplines", from, pattern: "(n)<-[:SUPPORTS]-(m:Discipline)", order: "m.code" },
   labs: { name: "Field.labs", from, pattern: "(n)<-[:FOCUSES_ON]-(m:JointLab)" },
   platforms: { name: "Field.platforms", from, pattern: "(n)<-[:FOCUSES_ON]-(m:Platform)" },
   enterprises: { name: "Field.enterprises", from, pattern: "(n)<-[:OPERATES_IN]-(m:Enterprise)" },
-} satisfies Record<string, Relation>;
+});
 
 export const FieldQueries = entityQueries({
   nodeType: FieldNode,

@@ -7,17 +7,17 @@ import { Place } from "../shared/actor.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { TextFilter } from "../shared/text-filter.js";
 import { GovernmentConnection, governmentList } from "./government.list.js";
 import { Government } from "./government.type.js";
 
 const from = "Government" as const;
-const Rel = {
+const Rel = defineRelations({
   governs: { name: "Government.governs", from, pattern: "(n)-[:GOVERNS]->(m)" },
-  funds: { name: "Government.funds", from, pattern: "(n)-[r:FUNDS]->(m:JointLab)", withRel: true, order: "r.year, m.id" },
-  coBuilds: { name: "Government.coBuilds", from, pattern: "(n)-[r:CO_BUILDS]->(m:JointLab)", withRel: true },
-} satisfies Record<string, Relation>;
+  funds: { name: "Government.funds", node: "lab", from, pattern: "(n)-[r:FUNDS]->(m:JointLab)", withRel: true, order: "r.year, m.id" },
+  coBuilds: { name: "Government.coBuilds", node: "lab", from, pattern: "(n)-[r:CO_BUILDS]->(m:JointLab)", withRel: true },
+});
 
 export const GovernmentQueries = entityQueries({
   nodeType: Government,

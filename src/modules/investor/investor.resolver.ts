@@ -5,14 +5,14 @@ import { Membership } from "../joint-lab/membership.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { TextFilter } from "../shared/text-filter.js";
 import { InvestorConnection, investorList } from "./investor.list.js";
 import { Investor } from "./investor.type.js";
 
-const Rel = {
-  memberships: { name: "Investor.memberships", from: "Investor", pattern: "(n)-[r:MEMBER_OF]->(m:JointLab)", withRel: true },
-} satisfies Record<string, Relation>;
+const Rel = defineRelations({
+  memberships: { name: "Investor.memberships", node: "lab", from: "Investor", pattern: "(n)-[r:MEMBER_OF]->(m:JointLab)", withRel: true },
+});
 
 export const InvestorQueries = entityQueries({
   nodeType: Investor,

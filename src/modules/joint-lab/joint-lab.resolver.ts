@@ -13,7 +13,7 @@ import { Project } from "../project/project.type.js";
 import { ResearchDirection } from "../research-direction/research-direction.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { Standard } from "../standard/standard.type.js";
 import { University } from "../university/university.type.js";
 import { CoBuilding } from "./co-building.type.js";
@@ -25,24 +25,24 @@ import { Membership } from "./membership.type.js";
 
 const from = "JointLab" as const;
 
-const LabRel = {
+const LabRel = defineRelations({
   leadUniversity: { name: "JointLab.leadUniversity", from, pattern: "(n)-[:LED_BY]->(m:University)" },
   leadDiscipline: { name: "JointLab.leadDiscipline", from, pattern: "(n)-[:LEAD_DISCIPLINE]->(m:Discipline)" },
   directions: { name: "JointLab.directions", from, pattern: "(n)-[:HAS_DIRECTION]->(m:ResearchDirection)", order: "m.id" },
   focusFields: { name: "JointLab.focusFields", from, pattern: "(n)-[:FOCUSES_ON]->(m:Field)", order: "m.code" },
   park: { name: "JointLab.park", from, pattern: "(n)-[:LOCATED_IN]->(m:Park)" },
   city: { name: "JointLab.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
-  coBuilders: { name: "JointLab.coBuilders", from, pattern: "(n)<-[r:CO_BUILDS]-(m)", withRel: true },
-  members: { name: "JointLab.members", from, pattern: "(n)<-[r:MEMBER_OF]-(m)", withRel: true },
-  funding: { name: "JointLab.funding", from, pattern: "(n)<-[r:FUNDS]-(m:Government)", withRel: true, order: "r.year, r.kind" },
+  coBuilders: { name: "JointLab.coBuilders", node: "builder", from, pattern: "(n)<-[r:CO_BUILDS]-(m)", withRel: true },
+  members: { name: "JointLab.members", node: "member", from, pattern: "(n)<-[r:MEMBER_OF]-(m)", withRel: true },
+  funding: { name: "JointLab.funding", node: "government", from, pattern: "(n)<-[r:FUNDS]-(m:Government)", withRel: true, order: "r.year, r.kind" },
   spinOffs: { name: "JointLab.spinOffs", from, pattern: "(n)-[:INCUBATED]->(m:Enterprise)" },
   standards: { name: "JointLab.standards", from, pattern: "(n)-[:DEVELOPED]->(m:Standard)" },
   projects: { name: "JointLab.projects", from, pattern: "(n)-[:UNDERTAKES]->(m:Project)" },
   evaluations: { name: "JointLab.evaluations", from, pattern: "(n)-[:EVALUATED_IN]->(m:Evaluation)", order: "m.on, m.id" },
-  staff: { name: "JointLab.staff", from, pattern: "(n)<-[r:WORKS_AT]-(m:Person)", withRel: true, order: "r.role, m.id" },
-  committee: { name: "JointLab.committee", from, pattern: "(n)<-[r:ON_COMMITTEE]-(m:Person)", withRel: true, order: "r.role, m.id" },
-  collaborations: { name: "JointLab.collaborations", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
-} satisfies Record<string, Relation>;
+  staff: { name: "JointLab.staff", node: "person", from, pattern: "(n)<-[r:WORKS_AT]-(m:Person)", withRel: true, order: "r.role, m.id" },
+  committee: { name: "JointLab.committee", node: "person", from, pattern: "(n)<-[r:ON_COMMITTEE]-(m:Person)", withRel: true, order: "r.role, m.id" },
+  collaborations: { name: "JointLab.collaborations", node: "partner", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
+});
 
 export const JointLabQueries = entityQueries({
   nodeType: JointLab,

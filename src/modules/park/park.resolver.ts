@@ -8,17 +8,17 @@ import { Platform } from "../platform/platform.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { ParkConnection, ParkFilter, parkList } from "./park.list.js";
 import { Park } from "./park.type.js";
 
 const from = "Park" as const;
-const Rel = {
+const Rel = defineRelations({
   city: { name: "Park.city", from, pattern: "(n)-[:LOCATED_IN]->(m:City)" },
   labs: { name: "Park.labs", from, pattern: "(n)<-[:LOCATED_IN]-(m:JointLab)" },
   enterprises: { name: "Park.enterprises", from, pattern: "(n)<-[:LOCATED_IN]-(m:Enterprise)" },
   platforms: { name: "Park.platforms", from, pattern: "(n)<-[:LOCATED_IN]-(m:Platform)" },
-} satisfies Record<string, Relation>;
+});
 
 export const ParkQueries = entityQueries({
   nodeType: Park,

@@ -6,19 +6,19 @@ import { Evaluation } from "../evaluation/evaluation.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { CommitteeSeat } from "./committee-seat.type.js";
 import { PersonConnection, PersonFilter, personList } from "./person.list.js";
 import { Person } from "./person.type.js";
 import { Staffing } from "./staffing.type.js";
 
 const from = "Person" as const;
-const Rel = {
-  positions: { name: "Person.positions", from, pattern: "(n)-[r:WORKS_AT]->(m)", withRel: true },
+const Rel = defineRelations({
+  positions: { name: "Person.positions", node: "organization", from, pattern: "(n)-[r:WORKS_AT]->(m)", withRel: true },
   expertise: { name: "Person.expertise", from, pattern: "(n)-[:EXPERT_IN]->(m:Discipline)", order: "m.code" },
-  committees: { name: "Person.committees", from, pattern: "(n)-[r:ON_COMMITTEE]->(m:JointLab)", withRel: true },
+  committees: { name: "Person.committees", node: "lab", from, pattern: "(n)-[r:ON_COMMITTEE]->(m:JointLab)", withRel: true },
   reviewed: { name: "Person.reviewed", from, pattern: "(n)-[:REVIEWED]->(m:Evaluation)", order: "m.on, m.id" },
-} satisfies Record<string, Relation>;
+});
 
 export const PersonQueries = entityQueries({
   nodeType: Person,

@@ -10,19 +10,19 @@ import { Actor } from "../shared/actor.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { PlatformConnection, PlatformFilter, platformList } from "./platform.list.js";
 import { Platform } from "./platform.type.js";
 
 const from = "Platform" as const;
-const Rel = {
+const Rel = defineRelations({
   city: { name: "Platform.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
   park: { name: "Platform.park", from, pattern: "(n)-[:LOCATED_IN]->(m:Park)" },
   fields: { name: "Platform.fields", from, pattern: "(n)-[:FOCUSES_ON]->(m:Field)", order: "m.code" },
   disciplines: { name: "Platform.disciplines", from, pattern: "(n)-[:IN_DISCIPLINE]->(m:Discipline)", order: "m.code" },
   hosts: { name: "Platform.hosts", from, pattern: "(n)-[:HOSTED_BY]->(m)" },
-  collaborations: { name: "Platform.collaborations", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
-} satisfies Record<string, Relation>;
+  collaborations: { name: "Platform.collaborations", node: "partner", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
+});
 
 export const PlatformQueries = entityQueries({
   nodeType: Platform,

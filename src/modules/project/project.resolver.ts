@@ -5,14 +5,14 @@ import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { TextFilter } from "../shared/text-filter.js";
 import { ProjectConnection, projectList } from "./project.list.js";
 import { Project } from "./project.type.js";
 
-const Rel = {
+const Rel = defineRelations({
   undertakenBy: { name: "Project.undertakenBy", from: "Project", pattern: "(n)<-[:UNDERTAKES]-(m:JointLab)" },
-} satisfies Record<string, Relation>;
+});
 
 export const ProjectQueries = entityQueries({
   nodeType: Project,

@@ -7,17 +7,17 @@ import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { Participation } from "./participation.type.js";
 import { ResearchDirectionConnection, ResearchDirectionFilter, researchDirectionList } from "./research-direction.list.js";
 import { ResearchDirection } from "./research-direction.type.js";
 
 const from = "ResearchDirection" as const;
-const Rel = {
+const Rel = defineRelations({
   lab: { name: "ResearchDirection.lab", from, pattern: "(n)<-[:HAS_DIRECTION]-(m:JointLab)" },
   disciplines: { name: "ResearchDirection.disciplines", from, pattern: "(n)-[:IN_DISCIPLINE]->(m:Discipline)", order: "m.code" },
   participations: {
-    name: "ResearchDirection.participations",
+    name: "ResearchDirection.participations", node: "enterprise",
     from,
     pattern: "(n)<-[r:PARTICIPATES_IN]-(m:Enterprise)",
     withRel: true,
@@ -28,7 +28,7 @@ const Rel = {
     from,
     pattern: "(n)<-[:PARTICIPATES_IN]-(m:Enterprise {leading: true})",
   },
-} satisfies Record<string, Relation>;
+});
 
 export const ResearchDirectionQueries = entityQueries({
   nodeType: ResearchDirection,

@@ -10,6 +10,7 @@ import type { HubContext } from "../../server/context.js";
 import type { Page } from "./connection.js";
 import { listNodes, type ListSpec } from "./list-query.js";
 import type { GraphNode } from "./node.js";
+import { lookupWithRelations, planSelections, rootSelections, selectionsAt } from "./prefetch.js";
 import { byKey } from "./relations.js";
 import { selects } from "./selection.js";
 
@@ -36,8 +37,10 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       nullable: true,
       description: `One ${options.spec.label} by its ${key}, or null`,
     })
-    async one(@Arg(key, () => ID) value: string, @Ctx() ctx: HubContext): Promise<GraphNode | null> {
-      return ctx.relations.node(lookup, value);
+    async one(@Arg(key, () => ID) value: string, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+      const plans = planSelections(info, options.spec.label, rootSelections(info), ctx.config.prefetchDepth);
+      if (!plans.length) return ctx.relations.node(lookup, value);
+      return lookupWithRelations(ctx, options.spec.label, value, plans);
     }
 
     @Authorized(Role.VIEWER)
@@ -54,6 +57,10 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
         withCount: selects(info, "totalCount"),
         maxPageSize: ctx.config.maxPageSize,
         stats: ctx.stats,
+        prefetch: {
+          plans: planSelections(info, options.spec.label, selectionsAt(info, rootSelections(info), ["edges", "node"]), ctx.config.prefetchDepth),
+          loader: ctx.relations,
+        },
       });
     }
   }

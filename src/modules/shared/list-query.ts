@@ -11,6 +11,8 @@ import { decodeCursor, encodeCursor, type Page } from "./connection.js";
 import { badInput } from "./errors.js";
 import { asNode, type GraphNode } from "./node.js";
 import { OrderDirection } from "./order.js";
+import { primeFrom, projection, type PrefetchPlan } from "./prefetch.js";
+import type { RelationLoader } from "./relations.js";
 
 export interface ListSpec<F extends object> {
   label: Label;
@@ -33,7 +35,13 @@ export async function listNodes<F extends object>(
   graph: Graph,
   spec: ListSpec<F>,
   args: ListArgs<F>,
-  options: { withCount: boolean; maxPageSize: number; stats?: QueryStats },
+  options: {
+    withCount: boolean;
+    maxPageSize: number;
+    stats?: QueryStats;
+    /** The relation fields selected under each node, fetched in the same statement and primed into the loader. */
+    prefetch?: { plans: PrefetchPlan[]; loader: RelationLoader };
+  },
 ): Promise<Page<GraphNode>> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > options.maxPageSize) {
     throw badInput(`first must be between 1 and ${options.maxPageSize}`, "first");
@@ -69,17 +77,20 @@ export async function listNodes<F extends object>(
   const match = `MATCH (n:${spec.label}) ${where}`;
   const count = options.withCount ? `CALL () { ${match} RETURN count(n) AS total }\n` : "";
   const sortValue = plainProperty ? sortExpr : `coalesce(${sortExpr}, '')`;
+  const plans = options.prefetch?.plans ?? [];
+  const children = plans.length ? `, c: ${projection(plans, "n")}` : "";
   const cypher =
     count +
     `CALL () { ${match} WITH n, ${sortValue} AS s ${cursorPredicate} ` +
     `WITH n, s ORDER BY s ${dir}, ${key} ${dir} LIMIT $limit ` +
-    `RETURN collect({p: properties(n), s: s}) AS rows }\n` +
+    `RETURN collect({p: properties(n), s: s${children}}) AS rows }\n` +
     `RETURN rows${options.withCount ? ", total" : ""}`;
   const result = await graph.read(cypher, params, options.stats);
   const record = result.records[0];
-  const rows = (record?.get("rows") ?? []) as { p: unknown; s: string }[];
+  const rows = (record?.get("rows") ?? []) as { p: unknown; s: string; c?: unknown }[];
   const page = rows.slice(0, args.first).map((row) => {
     const node = asNode(spec.label, toProps(row.p));
+    if (options.prefetch && plans.length) primeFrom(options.prefetch.loader, plans, String(node[keyOf(spec.label)]), row.c);
     return { node, cursor: encodeCursor([row.s, String(node[keyOf(spec.label)])]) };
   });
   return {

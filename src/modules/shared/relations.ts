@@ -1,7 +1,9 @@
 /**
  * Related nodes, fetched for a whole nesting level at once. Every relation field of every parent
  * asked for in the same tick is answered by ONE Cypher query (one UNION ALL branch per relation),
- * so a nested GraphQL query costs one Neo4j round trip per level, never one per parent.
+ * so a nested GraphQL query costs one Neo4j round trip per level, never one per parent. Root fields
+ * go further and fetch their whole tree of relation fields in their own statement (prefetch.ts), then
+ * prime this loader with it: the field resolvers below them find their answers already here.
  */
 import DataLoader from "dataloader";
 import { keyOf, type Label } from "../../domain/model.js";
@@ -12,8 +14,10 @@ import type { NodeProps } from "../../graph/values.js";
 
 /** One relation field, as data. The Cypher parts are constants of the code, never user input. */
 export interface Relation {
-  /** Unique name, e.g. "JointLab.directions". */
+  /** Unique name, the GraphQL type and field it answers, e.g. "JointLab.directions". */
   readonly name: string;
+  /** For a field answering link objects (e.g. CoBuilding), the link's field that holds the node ("builder"). */
+  readonly node?: string;
   /** Label of the parent node `n`, looked up by its key. */
   readonly from: Label;
   /** Pattern from `(n)` to the related node `(m)`; binds `r` when the relationship has properties to return. Omitted: `m` is `n` (lookup by key). */
@@ -22,6 +26,50 @@ export interface Relation {
   readonly withRel?: boolean;
   /** Order of the related nodes (a Cypher expression); default by name then key. */
   readonly order?: string;
+}
+
+const relationFields = new Map<string, Relation>();
+
+/** Declares a module's relation fields (each named "Type.field") so that root fields can prefetch them. */
+export function defineRelations<T extends Record<string, Relation>>(relations: T): T {
+  for (const relation of Object.values(relations)) {
+    const known = relationFields.get(relation.name);
+    if (known && known !== relation) throw new Error(`two relations named ${relation.name}`);
+    relationFields.set(relation.name, relation);
+  }
+  return relations;
+}
+
+/** The relation answering a GraphQL field, if that field is a declared relation field. */
+export function relationOfField(typeName: string, fieldName: string): Relation | undefined {
+  return relationFields.get(`${typeName}.${fieldName}`);
+}
+
+/** Every declared relation field. */
+export function declaredRelations(): Relation[] {
+  return [...relationFields.values()];
+}
+
+/** The label of the related nodes when the pattern fixes it (`(m:Label …)`), else null. */
+export function targetLabel(relation: Relation): Label | null {
+  if (!relation.pattern) return relation.from;
+  const match = /\(m:(\w+)/.exec(relation.pattern);
+  return match ? (match[1] as Label) : null;
+}
+
+/** Default order of related nodes. */
+export const DEFAULT_ORDER = "m.name, coalesce(m.id, m.code)";
+
+/** A related item as a statement returns it: properties, the relationship's, labels when not fixed. */
+export interface RelatedRow {
+  p: unknown;
+  r: unknown;
+  l?: Plain;
+}
+
+export function toRelated(relation: Relation, row: RelatedRow): Related | null {
+  const label = targetLabel(relation) ?? modelLabel(row.l ?? null);
+  return label ? { node: asNode(label, toProps(row.p)), rel: toProps(row.r) } : null;
 }
 
 const byKeyRelations = new Map<Label, Relation>();
@@ -46,11 +94,12 @@ function branch(relation: Relation, param: string, q: number): string {
     ? `MATCH (n:${relation.from} {${keyOf(relation.from)}: key}) MATCH ${relation.pattern}`
     : `MATCH (m:${relation.from} {${keyOf(relation.from)}: key})`;
   const rel = relation.withRel ? "properties(r)" : "{}";
-  const order = relation.order ?? "m.name, coalesce(m.id, m.code)";
+  const order = relation.order ?? DEFAULT_ORDER;
+  const labels = targetLabel(relation) ? "" : ", l: labels(m)";
   return (
     `UNWIND $${param} AS key ${match} ` +
     `WITH DISTINCT key, m, ${rel} AS r ORDER BY ${order} ` +
-    `RETURN ${q} AS q, key, collect({p: properties(m), l: labels(m), r: r}) AS items`
+    `RETURN ${q} AS q, key, collect({p: properties(m), r: r${labels}}) AS items`
   );
 }
 
@@ -73,6 +122,11 @@ export class RelationLoader {
     if (known && known !== relation) throw new Error(`two relations named ${relation.name}`);
     this.relations.set(relation.name, relation);
     return this.loader.load(`${relation.name}\u0000${key}`);
+  }
+
+  /** Answers (relation, key) without a query: what a prefetch already fetched. A known answer stays. */
+  prime(relation: Relation, key: string, items: Related[]): void {
+    this.loader.prime(`${relation.name}\u0000${key}`, items);
   }
 
   async nodes(relation: Relation, key: string): Promise<GraphNode[]> {
@@ -101,10 +155,8 @@ export class RelationLoader {
     const found = new Map<string, Related[]>();
     for (const record of result.records) {
       const name = names[Number(record.get("q"))]!;
-      const items = (record.get("items") as { p: unknown; l: Plain; r: unknown }[]).flatMap((item) => {
-        const label = modelLabel(item.l);
-        return label ? [{ node: asNode(label, toProps(item.p)), rel: toProps(item.r) }] : [];
-      });
+      const relation = this.relations.get(name)!;
+      const items = (record.get("items") as RelatedRow[]).flatMap((item) => toRelated(relation, item) ?? []);
       found.set(`${name}\u0000${String(record.get("key"))}`, items);
     }
     return keys.map((k) => found.get(k) ?? []);

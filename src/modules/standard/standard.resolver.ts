@@ -5,14 +5,14 @@ import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { TextFilter } from "../shared/text-filter.js";
 import { StandardConnection, standardList } from "./standard.list.js";
 import { Standard } from "./standard.type.js";
 
-const Rel = {
+const Rel = defineRelations({
   developedBy: { name: "Standard.developedBy", from: "Standard", pattern: "(n)<-[:DEVELOPED]-(m:JointLab)" },
-} satisfies Record<string, Relation>;
+});
 
 export const StandardQueries = entityQueries({
   nodeType: Standard,

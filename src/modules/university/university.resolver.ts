@@ -7,18 +7,18 @@ import { Platform } from "../platform/platform.type.js";
 import { entityQueries } from "../shared/entity-queries.js";
 import type { GraphNode } from "../shared/node.js";
 import { NodeOrder } from "../shared/order.js";
-import type { Relation } from "../shared/relations.js";
+import { defineRelations } from "../shared/relations.js";
 import { DisciplineHolding } from "./discipline-holding.type.js";
 import { UniversityConnection, UniversityFilter, universityList } from "./university.list.js";
 import { University } from "./university.type.js";
 
 const from = "University" as const;
-const Rel = {
+const Rel = defineRelations({
   city: { name: "University.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
-  disciplines: { name: "University.disciplines", from, pattern: "(n)-[r:HAS_DISCIPLINE]->(m:Discipline)", withRel: true, order: "m.code" },
+  disciplines: { name: "University.disciplines", node: "discipline", from, pattern: "(n)-[r:HAS_DISCIPLINE]->(m:Discipline)", withRel: true, order: "m.code" },
   labsLed: { name: "University.labsLed", from, pattern: "(n)<-[:LED_BY]-(m:JointLab)" },
   hostedPlatforms: { name: "University.hostedPlatforms", from, pattern: "(n)<-[:HOSTED_BY]-(m:Platform)" },
-} satisfies Record<string, Relation>;
+});
 
 export const UniversityQueries = entityQueries({
   nodeType: University,
