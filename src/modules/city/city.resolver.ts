@@ -37,26 +37,26 @@ export const CityQueries = entityQueries({
 export class CityResolver {
   @FieldResolver(() => [Park])
   parks(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.parks, String(c.id));
+    return ctx.relations.nodes(Rel.parks, c);
   }
 
   @FieldResolver(() => [JointLab], { description: "Labs in the city, directly or through a park, any status" })
   labs(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.labs, String(c.id));
+    return ctx.relations.nodes(Rel.labs, c);
   }
 
   @FieldResolver(() => [University])
   universities(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.universities, String(c.id));
+    return ctx.relations.nodes(Rel.universities, c);
   }
 
   @FieldResolver(() => [Enterprise])
   enterprises(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.enterprises, String(c.id));
+    return ctx.relations.nodes(Rel.enterprises, c);
   }
 
   @FieldResolver(() => [Platform])
   platforms(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.platforms, String(c.id));
+    return ctx.relations.nodes(Rel.platforms, c);
   }
 }

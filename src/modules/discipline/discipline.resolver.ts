@@ -38,37 +38,37 @@ export const DisciplineQueries = entityQueries({
 export class DisciplineResolver {
   @FieldResolver(() => Discipline, { nullable: true, description: "The category or first level above" })
   parent(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.parent, String(d.code));
+    return ctx.relations.node(Rel.parent, d);
   }
 
   @FieldResolver(() => [Discipline])
   children(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.children, String(d.code));
+    return ctx.relations.nodes(Rel.children, d);
   }
 
   @FieldResolver(() => [FieldNode], { description: "R2: the fields this discipline supports" })
   supports(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.supports, String(d.code));
+    return ctx.relations.nodes(Rel.supports, d);
   }
 
   @FieldResolver(() => [DisciplineHolding], { description: "R1: universities with this discipline" })
   async holders(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.holders, String(d.code));
+    const items = await ctx.relations.load(Rel.holders, d);
     return items.map(({ node, rel }) => ({ ...rel, university: node, discipline: d }));
   }
 
   @FieldResolver(() => [JointLab], { description: "R5: labs with this lead discipline" })
   labsLed(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.labsLed, String(d.code));
+    return ctx.relations.nodes(Rel.labsLed, d);
   }
 
   @FieldResolver(() => [ResearchDirection])
   directions(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.directions, String(d.code));
+    return ctx.relations.nodes(Rel.directions, d);
   }
 
   @FieldResolver(() => [Person])
   experts(@Root() d: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.experts, String(d.code));
+    return ctx.relations.nodes(Rel.experts, d);
   }
 }

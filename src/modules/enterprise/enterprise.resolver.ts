@@ -38,37 +38,37 @@ export const EnterpriseQueries = entityQueries({
 export class EnterpriseResolver {
   @FieldResolver(() => City, { nullable: true })
   city(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.city, String(e.id));
+    return ctx.relations.node(Rel.city, e);
   }
 
   @FieldResolver(() => Park, { nullable: true })
   park(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.park, String(e.id));
+    return ctx.relations.node(Rel.park, e);
   }
 
   @FieldResolver(() => [FieldNode], { description: "Fields the enterprise operates in" })
   fields(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.fields, String(e.id));
+    return ctx.relations.nodes(Rel.fields, e);
   }
 
   @FieldResolver(() => [Participation], { description: "R10: research directions it takes part in" })
   async participations(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.participations, String(e.id));
+    const items = await ctx.relations.load(Rel.participations, e);
     return items.map(({ node, rel }) => ({ ...rel, direction: node, enterprise: e }));
   }
 
   @FieldResolver(() => [JointLab], { description: "R13: labs it co-builds" })
   coBuilds(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.coBuilds, String(e.id));
+    return ctx.relations.nodes(Rel.coBuilds, e);
   }
 
   @FieldResolver(() => [JointLab], { description: "Labs whose membership system it belongs to" })
   memberOf(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.memberOf, String(e.id));
+    return ctx.relations.nodes(Rel.memberOf, e);
   }
 
   @FieldResolver(() => [JointLab], { description: "The lab that incubated this spin-off" })
   incubatedBy(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.incubatedBy, String(e.id));
+    return ctx.relations.nodes(Rel.incubatedBy, e);
   }
 }

@@ -30,11 +30,11 @@ export const EvaluationQueries = entityQueries({
 export class EvaluationResolver {
   @FieldResolver(() => JointLab, { nullable: true })
   lab(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.lab, String(e.id));
+    return ctx.relations.node(Rel.lab, e);
   }
 
   @FieldResolver(() => [Person], { description: "Procedure 2, R16: the experts who reviewed" })
   reviewers(@Root() e: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.reviewers, String(e.id));
+    return ctx.relations.nodes(Rel.reviewers, e);
   }
 }

@@ -36,31 +36,31 @@ export const FieldQueries = entityQueries({
 export class FieldNodeResolver {
   @FieldResolver(() => FieldNode, { nullable: true, description: "The focus field an industry field belongs to" })
   parent(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.parent, String(f.code));
+    return ctx.relations.node(Rel.parent, f);
   }
 
   @FieldResolver(() => [FieldNode])
   subfields(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.subfields, String(f.code));
+    return ctx.relations.nodes(Rel.subfields, f);
   }
 
   @FieldResolver(() => [Discipline], { description: "R2: disciplines supporting this field" })
   disciplines(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.disciplines, String(f.code));
+    return ctx.relations.nodes(Rel.disciplines, f);
   }
 
   @FieldResolver(() => [JointLab], { description: "Labs focusing on this field, any status" })
   labs(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.labs, String(f.code));
+    return ctx.relations.nodes(Rel.labs, f);
   }
 
   @FieldResolver(() => [Platform])
   platforms(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.platforms, String(f.code));
+    return ctx.relations.nodes(Rel.platforms, f);
   }
 
   @FieldResolver(() => [Enterprise])
   enterprises(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.enterprises, String(f.code));
+    return ctx.relations.nodes(Rel.enterprises, f);
   }
 }

@@ -33,18 +33,18 @@ export const GovernmentQueries = entityQueries({
 export class GovernmentResolver {
   @FieldResolver(() => [Place], { description: "The cities and parks it governs" })
   governs(@Root() g: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.governs, String(g.id));
+    return ctx.relations.nodes(Rel.governs, g);
   }
 
   @FieldResolver(() => [Funding], { description: "R14: funds it gives to labs" })
   async funds(@Root() g: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.funds, String(g.id));
+    const items = await ctx.relations.load(Rel.funds, g);
     return items.map(({ node, rel }) => ({ ...rel, lab: node, government: g }));
   }
 
   @FieldResolver(() => [CoBuilding], { description: "R13: labs it co-builds" })
   async coBuilds(@Root() g: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.coBuilds, String(g.id));
+    const items = await ctx.relations.load(Rel.coBuilds, g);
     return items.map(({ node, rel }) => ({ ...rel, lab: node, builder: g }));
   }
 }

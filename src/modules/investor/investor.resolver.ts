@@ -28,7 +28,7 @@ export const InvestorQueries = entityQueries({
 export class InvestorResolver {
   @FieldResolver(() => [Membership], { description: "Labs whose membership system it belongs to" })
   async memberships(@Root() i: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.memberships, String(i.id));
+    const items = await ctx.relations.load(Rel.memberships, i);
     return items.map(({ node, rel }) => ({ ...rel, lab: node, member: i }));
   }
 }

@@ -60,87 +60,87 @@ type Lab = GraphNode;
 export class JointLabResolver {
   @FieldResolver(() => University, { nullable: true, description: "R1" })
   leadUniversity(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(LabRel.leadUniversity, String(lab.id));
+    return ctx.relations.node(LabRel.leadUniversity, lab);
   }
 
   @FieldResolver(() => Discipline, { nullable: true, description: "R1, R5: first-level lead discipline" })
   leadDiscipline(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(LabRel.leadDiscipline, String(lab.id));
+    return ctx.relations.node(LabRel.leadDiscipline, lab);
   }
 
   @FieldResolver(() => [ResearchDirection], { description: "R7: 3–5 research directions" })
   directions(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.directions, String(lab.id));
+    return ctx.relations.nodes(LabRel.directions, lab);
   }
 
   @FieldResolver(() => [FieldNode], { description: "R6: the fields the lab serves" })
   focusFields(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.focusFields, String(lab.id));
+    return ctx.relations.nodes(LabRel.focusFields, lab);
   }
 
   @FieldResolver(() => Park, { nullable: true, description: "R13: the park the lab is located in" })
   park(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(LabRel.park, String(lab.id));
+    return ctx.relations.node(LabRel.park, lab);
   }
 
   @FieldResolver(() => City, { nullable: true, description: "The city, directly or through the park" })
   city(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(LabRel.city, String(lab.id));
+    return ctx.relations.node(LabRel.city, lab);
   }
 
   @FieldResolver(() => [CoBuilding], { description: "R13: co-building enterprises, governments, universities" })
   async coBuilders(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.coBuilders, String(lab.id));
+    const items = await ctx.relations.load(LabRel.coBuilders, lab);
     return items.map(({ node, rel }) => ({ ...rel, builder: node, lab }));
   }
 
   @FieldResolver(() => [Membership], { description: "The membership system: enterprises and investors" })
   async members(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.members, String(lab.id));
+    const items = await ctx.relations.load(LabRel.members, lab);
     return items.map(({ node, rel }) => ({ ...rel, member: node, lab }));
   }
 
   @FieldResolver(() => [Funding], { description: "R14: government funds" })
   async funding(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.funding, String(lab.id));
+    const items = await ctx.relations.load(LabRel.funding, lab);
     return items.map(({ node, rel }) => ({ ...rel, government: node, lab }));
   }
 
   @FieldResolver(() => [Enterprise], { description: "Spin-offs the lab incubated" })
   spinOffs(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.spinOffs, String(lab.id));
+    return ctx.relations.nodes(LabRel.spinOffs, lab);
   }
 
   @FieldResolver(() => [Standard])
   standards(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.standards, String(lab.id));
+    return ctx.relations.nodes(LabRel.standards, lab);
   }
 
   @FieldResolver(() => [Project])
   projects(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.projects, String(lab.id));
+    return ctx.relations.nodes(LabRel.projects, lab);
   }
 
   @FieldResolver(() => [Evaluation], { description: "R16: plan reviews and performance evaluations" })
   evaluations(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(LabRel.evaluations, String(lab.id));
+    return ctx.relations.nodes(LabRel.evaluations, lab);
   }
 
   @FieldResolver(() => [Staffing], { description: "R4, R11, R15: people working at the lab, with their roles" })
   async staff(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.staff, String(lab.id));
+    const items = await ctx.relations.load(LabRel.staff, lab);
     return items.map(({ node, rel }) => ({ ...rel, person: node, organization: lab }));
   }
 
   @FieldResolver(() => [CommitteeSeat], { description: "R15: technical and management committees" })
   async committee(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.committee, String(lab.id));
+    const items = await ctx.relations.load(LabRel.committee, lab);
     return items.map(({ node, rel }) => ({ ...rel, person: node, lab }));
   }
 
   @FieldResolver(() => [Collaboration], { description: "R17: existing collaborations, either direction" })
   async collaborations(@Root() lab: Lab, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(LabRel.collaborations, String(lab.id));
+    const items = await ctx.relations.load(LabRel.collaborations, lab);
     return items.map(({ node, rel }) => ({ ...rel, partner: node }));
   }
 }

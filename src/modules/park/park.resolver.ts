@@ -34,21 +34,21 @@ export const ParkQueries = entityQueries({
 export class ParkResolver {
   @FieldResolver(() => City, { nullable: true })
   city(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.city, String(p.id));
+    return ctx.relations.node(Rel.city, p);
   }
 
   @FieldResolver(() => [JointLab], { description: "Labs located in the park, any status" })
   labs(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.labs, String(p.id));
+    return ctx.relations.nodes(Rel.labs, p);
   }
 
   @FieldResolver(() => [Enterprise])
   enterprises(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.enterprises, String(p.id));
+    return ctx.relations.nodes(Rel.enterprises, p);
   }
 
   @FieldResolver(() => [Platform])
   platforms(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.platforms, String(p.id));
+    return ctx.relations.nodes(Rel.platforms, p);
   }
 }

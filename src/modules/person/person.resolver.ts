@@ -34,23 +34,23 @@ export const PersonQueries = entityQueries({
 export class PersonResolver {
   @FieldResolver(() => [Staffing], { description: "Where the person works, in which role (flexible hires may have several)" })
   async positions(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.positions, String(p.id));
+    const items = await ctx.relations.load(Rel.positions, p);
     return items.map(({ node, rel }) => ({ ...rel, organization: node, person: p }));
   }
 
   @FieldResolver(() => [Discipline], { description: "R4: disciplines of expertise" })
   expertise(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.expertise, String(p.id));
+    return ctx.relations.nodes(Rel.expertise, p);
   }
 
   @FieldResolver(() => [CommitteeSeat], { description: "R15: committee seats" })
   async committees(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.committees, String(p.id));
+    const items = await ctx.relations.load(Rel.committees, p);
     return items.map(({ node, rel }) => ({ ...rel, lab: node, person: p }));
   }
 
   @FieldResolver(() => [Evaluation], { description: "Evaluations the person reviewed as an expert" })
   reviewed(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.reviewed, String(p.id));
+    return ctx.relations.nodes(Rel.reviewed, p);
   }
 }

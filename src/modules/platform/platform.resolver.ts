@@ -38,32 +38,32 @@ export const PlatformQueries = entityQueries({
 export class PlatformResolver {
   @FieldResolver(() => City, { nullable: true })
   city(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.city, String(p.id));
+    return ctx.relations.node(Rel.city, p);
   }
 
   @FieldResolver(() => Park, { nullable: true })
   park(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.park, String(p.id));
+    return ctx.relations.node(Rel.park, p);
   }
 
   @FieldResolver(() => [FieldNode])
   fields(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.fields, String(p.id));
+    return ctx.relations.nodes(Rel.fields, p);
   }
 
   @FieldResolver(() => [Discipline])
   disciplines(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.disciplines, String(p.id));
+    return ctx.relations.nodes(Rel.disciplines, p);
   }
 
   @FieldResolver(() => [Actor], { description: "R3: host institutions (universities, enterprises)" })
   hosts(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.hosts, String(p.id));
+    return ctx.relations.nodes(Rel.hosts, p);
   }
 
   @FieldResolver(() => [Collaboration], { description: "R17: existing collaborations" })
   async collaborations(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.collaborations, String(p.id));
+    const items = await ctx.relations.load(Rel.collaborations, p);
     return items.map(({ node, rel }) => ({ ...rel, partner: node }));
   }
 }

@@ -28,6 +28,6 @@ export const ProjectQueries = entityQueries({
 export class ProjectResolver {
   @FieldResolver(() => [JointLab])
   undertakenBy(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.undertakenBy, String(p.id));
+    return ctx.relations.nodes(Rel.undertakenBy, p);
   }
 }

@@ -44,22 +44,22 @@ export const ResearchDirectionQueries = entityQueries({
 export class ResearchDirectionResolver {
   @FieldResolver(() => JointLab, { nullable: true })
   lab(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.lab, String(direction.id));
+    return ctx.relations.node(Rel.lab, direction);
   }
 
   @FieldResolver(() => [Discipline])
   disciplines(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.disciplines, String(direction.id));
+    return ctx.relations.nodes(Rel.disciplines, direction);
   }
 
   @FieldResolver(() => [Participation], { description: "Enterprises taking part, leading (LEAD) and members" })
   async participations(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.participations, String(direction.id));
+    const items = await ctx.relations.load(Rel.participations, direction);
     return items.map(({ node, rel }) => ({ ...rel, enterprise: node, direction }));
   }
 
   @FieldResolver(() => [Enterprise], { description: "R10: the industry-leading enterprises (leading: true) taking part in the direction, in any role (see participations for roles)" })
   leadingEnterprises(@Root() direction: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.leadingEnterprises, String(direction.id));
+    return ctx.relations.nodes(Rel.leadingEnterprises, direction);
   }
 }

@@ -9,10 +9,9 @@ import type { Graph, QueryStats } from "../../graph/graph.js";
 import { toProps } from "../../graph/values.js";
 import { decodeCursor, encodeCursor, type Page } from "./connection.js";
 import { badInput } from "./errors.js";
-import { asNode, type GraphNode } from "./node.js";
+import type { GraphNode } from "./node.js";
 import { OrderDirection } from "./order.js";
-import { primeFrom, projection, type PrefetchPlan } from "./prefetch.js";
-import type { RelationLoader } from "./relations.js";
+import { fetchedNode, nodeProjection, type NodeSelection } from "./prefetch.js";
 
 export interface ListSpec<F extends object> {
   label: Label;
@@ -39,8 +38,8 @@ export async function listNodes<F extends object>(
     withCount: boolean;
     maxPageSize: number;
     stats?: QueryStats;
-    /** The relation fields selected under each node, fetched in the same statement and primed into the loader. */
-    prefetch?: { plans: PrefetchPlan[]; loader: RelationLoader };
+    /** What the request reads of each node (its properties and the relation fields below), fetched in the same statement. */
+    select?: NodeSelection;
   },
 ): Promise<Page<GraphNode>> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > options.maxPageSize) {
@@ -77,20 +76,23 @@ export async function listNodes<F extends object>(
   const match = `MATCH (n:${spec.label}) ${where}`;
   const count = options.withCount ? `CALL () { ${match} RETURN count(n) AS total }\n` : "";
   const sortValue = plainProperty ? sortExpr : `coalesce(${sortExpr}, '')`;
-  const plans = options.prefetch?.plans ?? [];
-  const children = plans.length ? `, c: ${projection(plans, "n")}` : "";
+  const select = options.select ?? { props: null, relations: [] };
+  // One record per node (a page in one record costs the driver twice the decoding); a page with no
+  // node still answers one record, with a null row, to carry the count.
   const cypher =
     count +
     `CALL () { ${match} WITH n, ${sortValue} AS s ${cursorPredicate} ` +
     `WITH n, s ORDER BY s ${dir}, ${key} ${dir} LIMIT $limit ` +
-    `RETURN collect({p: properties(n), s: s${children}}) AS rows }\n` +
-    `RETURN rows${options.withCount ? ", total" : ""}`;
+    `RETURN collect(${nodeProjection("n", select, 0, ", s: s")}) AS rows }\n` +
+    `UNWIND CASE size(rows) WHEN 0 THEN [null] ELSE rows END AS row\n` +
+    `RETURN row${options.withCount ? ", total" : ""}`;
   const result = await graph.read(cypher, params, options.stats);
-  const record = result.records[0];
-  const rows = (record?.get("rows") ?? []) as { p: unknown; s: string; c?: unknown }[];
+  const rows = result.records.flatMap((record) => {
+    const row = record.get("row") as { p: unknown; s: string; c?: unknown } | null;
+    return row ? [row] : [];
+  });
   const page = rows.slice(0, args.first).map((row) => {
-    const node = asNode(spec.label, toProps(row.p));
-    if (options.prefetch && plans.length) primeFrom(options.prefetch.loader, plans, String(node[keyOf(spec.label)]), row.c);
+    const node = fetchedNode(spec.label, select, row);
     return { node, cursor: encodeCursor([row.s, String(node[keyOf(spec.label)])]) };
   });
   return {
@@ -101,7 +103,7 @@ export async function listNodes<F extends object>(
       startCursor: page[0]?.cursor ?? null,
       endCursor: page[page.length - 1]?.cursor ?? null,
     },
-    ...(options.withCount ? { totalCount: Number(record?.get("total") ?? 0) } : {}),
+    ...(options.withCount ? { totalCount: Number(result.records[0]?.get("total") ?? 0) } : {}),
   };
 }
 

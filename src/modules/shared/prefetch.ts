@@ -2,47 +2,54 @@
  * A root field's whole tree of relation fields in its own statement. The selection under a root field
  * (`jointLabs { edges { node { directions { disciplines { … } } } } }`) is compiled into nested COLLECT
  * subqueries, one per relation field, built from the declared relations (relations.ts) — never from
- * input: only the shape of the query chooses which constant patterns are nested. The answer primes the
- * request's RelationLoader, so the field resolvers below find their nodes without another round trip:
- * a nested query costs one statement instead of one per level, and Neo4j plans it once per shape.
+ * input: the validated query's shape only chooses which constant patterns are nested and which of the
+ * schema's property names are projected. Each node comes back with the properties its selection reads
+ * and carries the relation fields fetched below it (node.ts, PREFETCHED), so the field resolvers below
+ * find their nodes without another round trip: a nested query costs one statement instead of one per
+ * level, and Neo4j plans it once per shape.
  *
  * What cannot be compiled (a field below a union whose member is not known in advance, a relation
- * field nested deeper than HUB_PREFETCH_DEPTH levels) is simply not primed: its resolver falls back to the batched
- * loader, so answers never depend on this optimisation.
+ * field nested deeper than HUB_PREFETCH_DEPTH levels) is simply not carried: its resolver falls back to
+ * the batched loader with the node's key, so answers never depend on this optimisation.
  */
 import {
+  getNamedType,
   isAbstractType,
+  isCompositeType,
   isObjectType,
   type FieldNode,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from "graphql";
 import { keyOf, type Label } from "../../domain/model.js";
-import { toProps, type NodeProps } from "../../graph/values.js";
+import { toProps } from "../../graph/values.js";
 import type { HubContext } from "../../server/context.js";
-import { asNode, type GraphNode } from "./node.js";
-import {
-  byKey,
-  DEFAULT_ORDER,
-  relationOfField,
-  targetLabel,
-  toRelated,
-  type Relation,
-  type RelatedRow,
-  type RelationLoader,
-} from "./relations.js";
+import { asNode, PREFETCHED, type GraphNode } from "./node.js";
+import { DEFAULT_ORDER, relationOfField, targetLabel, toRelated, type Related, type Relation, type RelatedRow } from "./relations.js";
 
-/** One relation field to fetch under a node, with the relation fields to fetch under its nodes. */
+/** What to fetch of the nodes of one label: the properties the selection reads, and relation fields below. */
+export interface NodeSelection {
+  /** Property names to project; null: all of them (`properties(m)`). */
+  props: string[] | null;
+  relations: PrefetchPlan[];
+}
+
+/** One relation field to fetch under a node, and what to fetch of its nodes. */
 export interface PrefetchPlan {
   relation: Relation;
-  children: PrefetchPlan[];
+  select: NodeSelection;
 }
+
+/** Every property: what a node of a union, or a node whose link objects point back at it, needs. */
+const ALL: NodeSelection = { props: null, relations: [] };
 
 /** The selection sets of a path of plain (non-relation) fields, e.g. ["edges", "node"] under a connection. */
 export function selectionsAt(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], path: readonly string[]): SelectionSetNode[] {
   let current = [...sets];
   for (const name of path) {
-    current = fieldsNamed(info, current, name, null).flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+    current = fieldsOf(info, current, null).flatMap((field) =>
+      field.name.value === name && field.selectionSet ? [field.selectionSet] : [],
+    );
   }
   return current;
 }
@@ -52,38 +59,77 @@ export function rootSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   return info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
-/** The relation fields selected on nodes of `label`, and theirs, as a plan. */
-export function planSelections(
+/**
+ * What the selection sets read of nodes of `label`: the selected fields that are properties, the key
+ * (relation fields below are found by it), and the relation fields with theirs, down to `maxDepth` levels.
+ */
+export function selectionOf(
   info: GraphQLResolveInfo,
   label: Label,
   sets: readonly SelectionSetNode[],
   maxDepth: number,
   depth = 0,
-): PrefetchPlan[] {
-  if (depth >= maxDepth || !sets.length) return [];
+): NodeSelection {
+  const type = info.schema.getType(label);
+  if (!isObjectType(type)) return ALL;
+  const schemaFields = type.getFields();
+  const props = new Set<string>([keyOf(label)]);
   const byRelation = new Map<Relation, SelectionSetNode[]>();
-  for (const field of allFields(info, sets, label)) {
-    const relation = relationOfField(label, field.name.value);
-    if (!relation) continue;
+  let everyProperty = false;
+  for (const field of fieldsOf(info, sets, label)) {
+    const name = field.name.value;
+    const relation = relationOfField(label, name);
+    if (!relation) {
+      if (name in schemaFields) props.add(name);
+      continue;
+    }
+    if (depth >= maxDepth) continue;
     const childSets = byRelation.get(relation) ?? [];
     if (field.selectionSet) {
-      childSets.push(...(relation.node ? selectionsAt(info, [field.selectionSet], [relation.node]) : [field.selectionSet]));
+      if (relation.node) {
+        childSets.push(...selectionsAt(info, [field.selectionSet], [relation.node]));
+        // A link object's other node fields (CoBuilding.lab) hand back this very node: keep all of it.
+        if (pointsBack(info, relation, label, field.selectionSet)) everyProperty = true;
+      } else {
+        childSets.push(field.selectionSet);
+      }
     }
     byRelation.set(relation, childSets);
   }
-  return [...byRelation].map(([relation, childSets]) => {
-    const child = targetLabel(relation);
-    return { relation, children: child ? planSelections(info, child, childSets, maxDepth, depth + 1) : [] };
+  return {
+    props: everyProperty ? null : [...props].sort(),
+    relations: [...byRelation].map(([relation, childSets]) => {
+      const child = targetLabel(relation);
+      return { relation, select: child ? selectionOf(info, child, childSets, maxDepth, depth + 1) : ALL };
+    }),
+  };
+}
+
+function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, set: SelectionSetNode): boolean {
+  const fieldType = info.schema.getType(label);
+  if (!isObjectType(fieldType)) return true;
+  const link = getNamedType(fieldType.getFields()[relation.name.split(".")[1]!]!.type);
+  if (!isObjectType(link)) return true;
+  const linkFields = link.getFields();
+  return fieldsOf(info, [set], link.name).some((field) => {
+    const name = field.name.value;
+    return name !== relation.node && name in linkFields && isCompositeType(getNamedType(linkFields[name]!.type));
   });
 }
 
-/** The Cypher map `{c0: COLLECT {…}, …}` of a plan's relation fields under the node bound to `parent`. */
-export function projection(plans: readonly PrefetchPlan[], parent: string, depth = 0): string {
-  return `{${plans.map((plan, i) => `c${i}: ${collectOf(plan, parent, depth)}`).join(", ")}}`;
+/** The Cypher of a node's fetched properties (`properties(m)` or `m {.id, .name}`). */
+function propsOf(variable: string, select: NodeSelection): string {
+  return select.props ? `${variable} {${select.props.map((p) => `.${p}`).join(", ")}}` : `properties(${variable})`;
+}
+
+/** The Cypher map `{p: …, c: {c0: COLLECT {…}, …}}` of what `select` fetches of the node bound to `variable`. */
+export function nodeProjection(variable: string, select: NodeSelection, depth = 0, extra = ""): string {
+  const children = select.relations.map((plan, i) => `c${i}: ${collectOf(plan, variable, depth)}`);
+  return `{p: ${propsOf(variable, select)}${children.length ? `, c: {${children.join(", ")}}` : ""}${extra}}`;
 }
 
 function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
-  const { relation } = plan;
+  const { relation, select } = plan;
   const m = `m${depth}`;
   const r = `r${depth}`;
   const names = { n: parent, m, r };
@@ -91,11 +137,8 @@ function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
   const rel = relation.withRel ? `properties(${r})` : "{}";
   const order = rename(relation.order ?? DEFAULT_ORDER, names);
   const labels = targetLabel(relation) ? "" : `, l: labels(${m})`;
-  const children = plan.children.length ? `, c: ${projection(plan.children, m, depth + 1)}` : "";
-  return (
-    `COLLECT { MATCH ${pattern} WITH DISTINCT ${m}, ${rel} AS ${r} ORDER BY ${order} ` +
-    `RETURN {p: properties(${m}), r: ${r}${labels}${children}} }`
-  );
+  const item = nodeProjection(m, select, depth + 1, `, r: ${r}${labels}`);
+  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${m}, ${rel} AS ${r} ORDER BY ${order} RETURN ${item} }`;
 }
 
 /** Renames the variables n, m and r of a relation's constant pattern or order expression. */
@@ -103,47 +146,44 @@ function rename(text: string, names: Record<"n" | "m" | "r", string>): string {
   return text.replace(/(?<![\w.:$'"])\b([nmr])\b(?![\w'"])/g, (variable: string) => names[variable as "n" | "m" | "r"]);
 }
 
-/** A node by its key with the relation fields of `plans` below it, in one statement; the loader is primed with all of it. */
-export async function lookupWithRelations(ctx: HubContext, label: Label, key: string, plans: readonly PrefetchPlan[]): Promise<GraphNode | null> {
-  const cypher = `MATCH (n:${label} {${keyOf(label)}: $key}) RETURN properties(n) AS p, ${projection(plans, "n")} AS c LIMIT 1`;
-  const record = (await ctx.graph.read(cypher, { key }, ctx.stats)).records[0];
-  const node = record ? asNode(label, toProps(record.get("p"))) : null;
-  ctx.relations.prime(byKey(label), key, node ? [{ node, rel: {} }] : []);
-  if (node) primeFrom(ctx.relations, plans, key, record!.get("c"));
+/** A node of `label` from what `nodeProjection` fetched, carrying the relation fields fetched below it. */
+export function fetchedNode(label: Label, select: NodeSelection, fetched: { p: unknown; c?: unknown }): GraphNode {
+  const node = asNode(label, toProps(fetched.p));
+  attach(node, select, fetched.c);
   return node;
 }
 
-/** Primes the loader with what `projection` fetched under the node whose key is `key`. */
-export function primeFrom(loader: RelationLoader, plans: readonly PrefetchPlan[], key: string, fetched: unknown): void {
-  const map = (fetched ?? {}) as Record<string, (RelatedRow & { c?: unknown })[]>;
-  plans.forEach((plan, i) => {
-    const rows = map[`c${i}`] ?? [];
-    const items = rows.flatMap((row) => toRelated(plan.relation, row) ?? []);
-    loader.prime(plan.relation, key, items);
-    if (!plan.children.length) return;
-    rows.forEach((row, j) => {
-      const node = items[j]?.node;
-      if (node) primeFrom(loader, plan.children, keyValue(node), row.c);
+function attach(node: GraphNode, select: NodeSelection, children: unknown): void {
+  if (!select.relations.length) return;
+  const map = (children ?? {}) as Record<string, (RelatedRow & { c?: unknown })[]>;
+  const carried = new Map<string, Related[]>();
+  select.relations.forEach((plan, i) => {
+    const items = (map[`c${i}`] ?? []).flatMap((row) => {
+      const related = toRelated(plan.relation, row);
+      if (!related) return [];
+      attach(related.node, plan.select, row.c);
+      return [related];
     });
+    carried.set(plan.relation.name, items);
   });
+  node[PREFETCHED] = carried;
 }
 
-export function keyValue(node: NodeProps & { __label: Label }): string {
-  return String(node[keyOf(node.__label)]);
+/** A node by its key with what `select` asks below it, in one statement. */
+export async function lookupWithRelations(ctx: HubContext, label: Label, key: string, select: NodeSelection): Promise<GraphNode | null> {
+  const cypher = `MATCH (n:${label} {${keyOf(label)}: $key}) RETURN ${nodeProjection("n", select)} AS node LIMIT 1`;
+  const record = (await ctx.graph.read(cypher, { key }, ctx.stats)).records[0];
+  return record ? fetchedNode(label, select, record.get("node") as { p: unknown; c?: unknown }) : null;
 }
 
-/** Fields selected on an object of `typeName`, through inline fragments and fragment spreads. */
-function allFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string): FieldNode[] {
-  return fieldsNamed(info, sets, null, typeName);
-}
-
-function fieldsNamed(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], name: string | null, typeName: string | null): FieldNode[] {
+/** Fields selected on an object of `typeName` (null: any), through inline fragments and fragment spreads. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string | null): FieldNode[] {
   const out: FieldNode[] = [];
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode): void => {
     for (const selection of set.selections) {
       if (selection.kind === "Field") {
-        if (name === null || selection.name.value === name) out.push(selection);
+        out.push(selection);
       } else if (selection.kind === "InlineFragment") {
         if (applies(info, selection.typeCondition?.name.value, typeName)) visit(selection.selectionSet);
       } else if (!seen.has(selection.name.value)) {

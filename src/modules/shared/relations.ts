@@ -2,14 +2,14 @@
  * Related nodes, fetched for a whole nesting level at once. Every relation field of every parent
  * asked for in the same tick is answered by ONE Cypher query (one UNION ALL branch per relation),
  * so a nested GraphQL query costs one Neo4j round trip per level, never one per parent. Root fields
- * go further and fetch their whole tree of relation fields in their own statement (prefetch.ts), then
- * prime this loader with it: the field resolvers below them find their answers already here.
+ * go further and fetch their whole tree of relation fields in their own statement (prefetch.ts) and
+ * attach it to the nodes: a field resolver asking for a node's relation finds it there, with no query.
  */
 import DataLoader from "dataloader";
 import { keyOf, type Label } from "../../domain/model.js";
 import type { Graph, QueryStats } from "../../graph/graph.js";
 import { toProps, type Plain } from "../../graph/values.js";
-import { asNode, modelLabel, type GraphNode } from "./node.js";
+import { asNode, modelLabel, PREFETCHED, type GraphNode } from "./node.js";
 import type { NodeProps } from "../../graph/values.js";
 
 /** One relation field, as data. The Cypher parts are constants of the code, never user input. */
@@ -117,24 +117,25 @@ export class RelationLoader {
     });
   }
 
-  load(relation: Relation, key: string): Promise<Related[]> {
+  /** The related items of a parent, given as its node (what it carries, else a query) or its key. */
+  load(relation: Relation, parent: GraphNode | string): Promise<Related[]> {
+    if (typeof parent !== "string") {
+      const carried = parent[PREFETCHED]?.get(relation.name);
+      if (carried) return Promise.resolve(carried);
+    }
+    const key = typeof parent === "string" ? parent : String(parent[keyOf(relation.from)]);
     const known = this.relations.get(relation.name);
     if (known && known !== relation) throw new Error(`two relations named ${relation.name}`);
     this.relations.set(relation.name, relation);
     return this.loader.load(`${relation.name}\u0000${key}`);
   }
 
-  /** Answers (relation, key) without a query: what a prefetch already fetched. A known answer stays. */
-  prime(relation: Relation, key: string, items: Related[]): void {
-    this.loader.prime(`${relation.name}\u0000${key}`, items);
+  async nodes(relation: Relation, parent: GraphNode | string): Promise<GraphNode[]> {
+    return (await this.load(relation, parent)).map((item) => item.node);
   }
 
-  async nodes(relation: Relation, key: string): Promise<GraphNode[]> {
-    return (await this.load(relation, key)).map((item) => item.node);
-  }
-
-  async node(relation: Relation, key: string): Promise<GraphNode | null> {
-    return (await this.load(relation, key))[0]?.node ?? null;
+  async node(relation: Relation, parent: GraphNode | string): Promise<GraphNode | null> {
+    return (await this.load(relation, parent))[0]?.node ?? null;
   }
 
   private async batch(keys: readonly string[]): Promise<Related[][]> {

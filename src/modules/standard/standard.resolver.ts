@@ -28,6 +28,6 @@ export const StandardQueries = entityQueries({
 export class StandardResolver {
   @FieldResolver(() => [JointLab])
   developedBy(@Root() s: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.developedBy, String(s.id));
+    return ctx.relations.nodes(Rel.developedBy, s);
   }
 }

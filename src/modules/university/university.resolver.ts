@@ -34,22 +34,22 @@ export const UniversityQueries = entityQueries({
 export class UniversityResolver {
   @FieldResolver(() => City, { nullable: true })
   city(@Root() u: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.node(Rel.city, String(u.id));
+    return ctx.relations.node(Rel.city, u);
   }
 
   @FieldResolver(() => [DisciplineHolding], { description: "R1: disciplines, first-class or not" })
   async disciplines(@Root() u: GraphNode, @Ctx() ctx: HubContext) {
-    const items = await ctx.relations.load(Rel.disciplines, String(u.id));
+    const items = await ctx.relations.load(Rel.disciplines, u);
     return items.map(({ node, rel }) => ({ ...rel, discipline: node, university: u }));
   }
 
   @FieldResolver(() => [JointLab], { description: "Labs this university leads, any status" })
   labsLed(@Root() u: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.labsLed, String(u.id));
+    return ctx.relations.nodes(Rel.labsLed, u);
   }
 
   @FieldResolver(() => [Platform], { description: "R3: platforms this university hosts" })
   hostedPlatforms(@Root() u: GraphNode, @Ctx() ctx: HubContext) {
-    return ctx.relations.nodes(Rel.hostedPlatforms, String(u.id));
+    return ctx.relations.nodes(Rel.hostedPlatforms, u);
   }
 }
