@@ -109,6 +109,9 @@ describe("expected failures are one line and a non-zero exit", () => {
 
 describe("npm start on the embedded default", () => {
   const env = { PORT: "0", NEO4J_LOCAL_INSTANCE: "e2e", NEO4J_LOCAL_PORT: "7689" };
+  // Each test starts a JVM and waits up to a minute for it to go: on a busy 2-core machine the start
+  // alone has taken 45 s, so the suite's 60 s per test is too short for these two.
+  const jvmTimeout = 180_000;
 
   it("starts its own Neo4j, serves, and stops it on Ctrl-C (SIGINT)", async () => {
     const hub = await runMain(env);
@@ -123,7 +126,7 @@ describe("npm start on the embedded default", () => {
     hub.child.kill("SIGINT");
     await exited(hub.child);
     expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
-  });
+  }, jvmTimeout);
 
   it("leaves no orphan JVM when the hub is killed outright (SIGKILL)", async () => {
     const hub = await runMain(env);
@@ -132,5 +135,5 @@ describe("npm start on the embedded default", () => {
     hub.child.kill("SIGKILL");
     await exited(hub.child);
     expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
-  });
+  }, jvmTimeout);
 });
