@@ -100,9 +100,33 @@ export function selectionOf(
     props: everyProperty ? null : [...props].sort(),
     relations: [...byRelation].map(([relation, childSets]) => {
       const child = targetLabel(relation);
-      return { relation, select: child ? selectionOf(info, child, childSets, maxDepth, depth + 1) : ALL };
+      return { relation, select: child ? selectionOf(info, child, childSets, maxDepth, depth + 1) : memberSelection(info, relation, childSets) };
     }),
   };
+}
+
+/**
+ * What to fetch of nodes whose label is known only when they arrive (a union such as a co-builder):
+ * the properties any member's fragment selects, with every member's key. Relation fields below them
+ * are left to the loader.
+ */
+function memberSelection(info: GraphQLResolveInfo, relation: Relation, sets: readonly SelectionSetNode[]): NodeSelection {
+  const [typeName, fieldName] = relation.name.split(".") as [string, string];
+  const owner = info.schema.getType(typeName);
+  if (!isObjectType(owner)) return ALL;
+  let type = getNamedType(owner.getFields()[fieldName]!.type);
+  if (relation.node && isObjectType(type)) type = getNamedType(type.getFields()[relation.node]!.type);
+  if (!isAbstractType(type)) return ALL;
+  const props = new Set<string>();
+  for (const member of info.schema.getPossibleTypes(type)) {
+    props.add(keyOf(member.name as Label));
+    const memberFields = member.getFields();
+    for (const field of fieldsOf(info, sets, member.name)) {
+      const name = field.name.value;
+      if (name in memberFields && !relationOfField(member.name, name)) props.add(name);
+    }
+  }
+  return { props: [...props].sort(), relations: [] };
 }
 
 function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, set: SelectionSetNode): boolean {
