@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isObjectType, getNamedType } from "graphql";
 import { keyOf } from "../../src/domain/model.js";
 import { QueryStats, type Graph } from "../../src/graph/graph.js";
-import { lookupWithRelations } from "../../src/modules/shared/prefetch.js";
+import { lookupWithRelations, MAX_SUBQUERIES } from "../../src/modules/shared/prefetch.js";
 import { declaredRelations, RelationLoader, targetLabel, type Relation } from "../../src/modules/shared/relations.js";
 import type { HubContext } from "../../src/server/context.js";
 import type { Hub } from "../../src/server/http.js";
@@ -146,6 +146,42 @@ describe("over HTTP", () => {
       expect(fast.data!.jointLab.collaborations.some((c: any) => c.partner.directions?.length)).toBe(true);
       expect(fast.extensions?.neo4j?.roundTrips).toBe(2);
     }
+  });
+
+  it("a link object pointing back at its parent gets the parent whole, even where its relation is not prefetched", async () => {
+    const query = `{ jointLabs(first: 30) { edges { node { name coBuilders { investmentCny lab { status legalForm } } } } } }`;
+    const fast = await gql(hub, query);
+    const slow = await gql(levelByLevel, query);
+    expect(fast.errors).toBeUndefined();
+    expect(slow.data).toEqual(fast.data);
+    const links = slow.data!.jointLabs.edges.flatMap((e: any) => e.node.coBuilders);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link: any) => typeof link.lab.status === "string")).toBe(true);
+  });
+
+  it("a query wider than one statement's budget: the rest comes from the loader, the same answer", async () => {
+    let subqueries = 0;
+    // Every relation field of a lab, and every relation field of what they lead to.
+    const select = (label: string, levels: number): string =>
+      declaredRelations()
+        .filter((relation) => relation.from === label)
+        .map((relation) => {
+          subqueries += 1;
+          const target = targetLabel(relation);
+          const inner = target ? (levels > 0 ? `${keyOf(target)} ${select(target, levels - 1)}` : keyOf(target)) : "__typename";
+          const field = relation.name.split(".")[1];
+          return relation.node ? `${field} { ${relation.node} { ${inner} } }` : `${field} { ${inner} }`;
+        })
+        .join(" ");
+    const query = `query ($id: ID!) { jointLab(id: $id) { id ${select("JointLab", 1)} } }`;
+    expect(subqueries).toBeGreaterThan(MAX_SUBQUERIES);
+    const variables = { id: "lab-wbg-semi" };
+    const fast = await gql(hub, query, variables);
+    const slow = await gql(levelByLevel, query, variables);
+    expect(fast.errors).toBeUndefined();
+    expect(fast.data).toEqual(slow.data);
+    expect(fast.extensions?.neo4j?.roundTrips).toBeGreaterThan(1);
+    expect(fast.extensions?.neo4j?.roundTrips).toBeLessThan(slow.extensions!.neo4j!.roundTrips);
   });
 
   it("an unknown key is null, as level by level", async () => {

@@ -10,7 +10,7 @@ import type { HubContext } from "../../server/context.js";
 import type { Page } from "./connection.js";
 import { listNodes, type ListSpec } from "./list-query.js";
 import type { GraphNode } from "./node.js";
-import { lookupWithRelations, rootSelections, selectionOf, selectionsAt } from "./prefetch.js";
+import { lookupWithRelations, prefetchBudget, rootSelections, selectionOf, selectionsAt } from "./prefetch.js";
 import { byKey } from "./relations.js";
 import { selects } from "./selection.js";
 
@@ -38,7 +38,7 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       description: `One ${options.spec.label} by its ${key}, or null`,
     })
     async one(@Arg(key, () => ID) value: string, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
-      const select = selectionOf(info, options.spec.label, rootSelections(info), ctx.config.prefetchDepth);
+      const select = selectionOf(info, options.spec.label, rootSelections(info), prefetchBudget(ctx.config.prefetchDepth));
       // With no relation field below, the lookup batches with its siblings (several aliased lookups: one query).
       if (!select.relations.length) return ctx.relations.node(lookup, value);
       return lookupWithRelations(ctx, options.spec.label, value, select);
@@ -58,7 +58,7 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
         withCount: selects(info, "totalCount"),
         maxPageSize: ctx.config.maxPageSize,
         stats: ctx.stats,
-        select: selectionOf(info, options.spec.label, selectionsAt(info, rootSelections(info), ["edges", "node"]), ctx.config.prefetchDepth),
+        select: selectionOf(info, options.spec.label, selectionsAt(info, rootSelections(info), ["edges", "node"]), prefetchBudget(ctx.config.prefetchDepth)),
       });
     }
   }

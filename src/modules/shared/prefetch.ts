@@ -59,15 +59,29 @@ export function rootSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   return info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
+/** Bounds of one statement: levels of relation fields, and COLLECT subqueries in all (a wide query's text stays small). */
+export interface PrefetchBudget {
+  depth: number;
+  subqueries: number;
+}
+
+/** Subqueries one statement may hold; relation fields beyond them are left to the loader. */
+export const MAX_SUBQUERIES = 64;
+
+export function prefetchBudget(depth: number): PrefetchBudget {
+  return { depth, subqueries: MAX_SUBQUERIES };
+}
+
 /**
  * What the selection sets read of nodes of `label`: the selected fields that are properties, the key
- * (relation fields below are found by it), and the relation fields with theirs, down to `maxDepth` levels.
+ * (relation fields below are found by it), and the relation fields with theirs, within the budget
+ * (spent as it goes: depth first).
  */
 export function selectionOf(
   info: GraphQLResolveInfo,
   label: Label,
   sets: readonly SelectionSetNode[],
-  maxDepth: number,
+  budget: PrefetchBudget,
   depth = 0,
 ): NodeSelection {
   const type = info.schema.getType(label);
@@ -83,16 +97,14 @@ export function selectionOf(
       if (name in schemaFields) props.add(name);
       continue;
     }
-    if (depth >= maxDepth) continue;
-    const childSets = byRelation.get(relation) ?? [];
+    // A link object's other node fields (CoBuilding.lab) hand back this very node, fetched here or not: keep all of it.
+    if (relation.node && field.selectionSet && pointsBack(info, relation, label, field.selectionSet)) everyProperty = true;
+    const known = byRelation.get(relation);
+    if (!known && (depth >= budget.depth || budget.subqueries <= 0)) continue;
+    if (!known) budget.subqueries -= 1;
+    const childSets = known ?? [];
     if (field.selectionSet) {
-      if (relation.node) {
-        childSets.push(...selectionsAt(info, [field.selectionSet], [relation.node]));
-        // A link object's other node fields (CoBuilding.lab) hand back this very node: keep all of it.
-        if (pointsBack(info, relation, label, field.selectionSet)) everyProperty = true;
-      } else {
-        childSets.push(field.selectionSet);
-      }
+      childSets.push(...(relation.node ? selectionsAt(info, [field.selectionSet], [relation.node]) : [field.selectionSet]));
     }
     byRelation.set(relation, childSets);
   }
@@ -100,7 +112,7 @@ export function selectionOf(
     props: everyProperty ? null : [...props].sort(),
     relations: [...byRelation].map(([relation, childSets]) => {
       const child = targetLabel(relation);
-      return { relation, select: child ? selectionOf(info, child, childSets, maxDepth, depth + 1) : memberSelection(info, relation, childSets) };
+      return { relation, select: child ? selectionOf(info, child, childSets, budget, depth + 1) : memberSelection(info, relation, childSets) };
     }),
   };
 }
