@@ -3,6 +3,8 @@
 //          The places with a covering lab, and the (place, field) pairs they cover, are computed once from
 //          the covering labs, rather than checked per row from the place (a city reaches everything in it).
 // Rules: R6 (coverage of the focus fields), R13 (labs preferably in high-tech zones, near local industry).
+// Scope: $fields, a list of focus-field codes: only rows of those fields (null: every focus field). The
+//        severity still looks at every covering lab of the place, so a row is the same scoped or not.
 // Counts: covering labs = status in $coveringStatuses, or id in $approve. A lab, enterprise or platform is
 //         in a city directly or through its park.
 // Evidence: the leading enterprises and platforms of the field in the place.
@@ -10,6 +12,7 @@
 // :param placeKind => 'CITY'
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']
 // :param approve => []
+// :param fields => null
 // Columns: subjectLabel (City or Park), subjectKey, subjectName, fieldCode, fieldName, severity (HIGH: no
 //          covering lab at all in the place; MEDIUM: labs there, none in this field), reason, evidence.
 CALL () {
@@ -23,11 +26,13 @@ CALL () {
 CALL () {
   CALL () {
     MATCH (e:Enterprise {leading: true})-[:OPERATES_IN]->(f:Field {kind: 'FOCUS'})
+    WHERE $fields IS NULL OR f.code IN $fields
     MATCH (e)-[:LOCATED_IN*1..2]->(place)
     WHERE (CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)
     RETURN place, f, {role: 'LEADING_ENTERPRISE', label: 'Enterprise', key: e.id, name: e.name, detail: null} AS item
     UNION
     MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'})
+    WHERE $fields IS NULL OR f.code IN $fields
     MATCH (p)-[:LOCATED_IN*1..2]->(place)
     WHERE (CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)
     RETURN place, f, {role: 'PLATFORM', label: 'Platform', key: p.id, name: p.name, detail: p.kind} AS item

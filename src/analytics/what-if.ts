@@ -4,7 +4,7 @@
  */
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
-import { allCoverageGaps, gapKey, type CoverageGap } from "./coverage-gaps.js";
+import { allCoverageGaps, countCoverageGaps, gapKey, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
@@ -30,6 +30,51 @@ export class WhatIfInputError extends Error {
   }
 }
 
+/**
+ * The only gaps an approval can close or open, as the gap files define them. Approving applicants only adds
+ * covering labs, so a gap can only close, and only where an approved lab counts:
+ * - FIELD (R6): the focus fields of the approved labs;
+ * - CITY, PARK (R6, R13): rows of those fields (at the approved labs' places, a subset);
+ * - DISCIPLINE (R1, R2): the disciplines the approved labs lead or work in — not always feeding their own
+ *   fields, so computed in full (it is small: one row per first-class discipline at most);
+ * - DIRECTION (R10): none. A direction is a gap while any live lab (covering or applicant) has it and no
+ *   leading enterprise takes part; approved labs are applicants already, so the set of directions stays
+ *   (only the severity of theirs rises from MEDIUM to HIGH, and a gap is compared by its key).
+ */
+async function approvalGapScopes(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<Partial<Record<GapDimension, GapScope>>> {
+  const result = await graph.read(
+    "MATCH (l:JointLab)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'}) WHERE l.id IN $ids RETURN collect(DISTINCT f.code) AS fields",
+    { ids },
+    stats,
+  );
+  const fields = (result.records[0]?.get("fields") as string[] | undefined) ?? [];
+  return { FIELD: { fields }, CITY: { fields }, PARK: { fields }, DISCIPLINE: { fields: null } };
+}
+
+/**
+ * The gap part of the what-if, for applicants already checked: the gaps the approval can change, now and
+ * after, compared by key; the remaining total counted after approval without computing every gap.
+ */
+export async function gapWhatIf(
+  graph: Graph,
+  ids: readonly string[],
+  stats?: QueryStats,
+): Promise<Pick<WhatIf, "closedGaps" | "openedGaps" | "remainingGaps">> {
+  const scopes = await approvalGapScopes(graph, ids, stats);
+  const [gapsNow, gapsAfter, counts] = await Promise.all([
+    allCoverageGaps(graph, { scopes, stats }),
+    allCoverageGaps(graph, { approve: ids, scopes, stats }),
+    countCoverageGaps(graph, { approve: ids, stats }),
+  ]);
+  const after = new Set(gapsAfter.map(gapKey));
+  const now = new Set(gapsNow.map(gapKey));
+  return {
+    closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
+    openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
+    remainingGaps: Object.values(counts).reduce((a, b) => a + b, 0),
+  };
+}
+
 const allCovering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
 
 export async function simulateApproval(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<WhatIf> {
@@ -43,20 +88,15 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
     throw new WhatIfInputError(`not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`, notApplicants);
   }
 
-  const [gapsNow, gapsAfter, dupsNow, dupsAfter] = await Promise.all([
-    allCoverageGaps(graph, { stats }),
-    allCoverageGaps(graph, { approve: unique, stats }),
+  const [gaps, dupsNow, dupsAfter] = await Promise.all([
+    gapWhatIf(graph, unique, stats),
     duplicateLayouts(graph, { stats }),
     duplicateLayouts(graph, { approve: unique, stats }),
   ]);
-  const after = new Set(gapsAfter.map(gapKey));
-  const now = new Set(gapsNow.map(gapKey));
   const coveringNow = new Set(dupsNow.filter(allCovering).map(groupKey));
   return {
     approved: unique,
-    closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
-    openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
-    remainingGaps: gapsAfter.length,
+    ...gaps,
     newDuplicates: dupsAfter.filter((g) => allCovering(g) && !coveringNow.has(groupKey(g))),
     duplicatesOfApproved: dupsAfter.filter((g) => g.members.some((m) => unique.includes(m.key))),
   };

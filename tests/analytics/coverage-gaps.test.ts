@@ -10,7 +10,8 @@
  *           x1 of X none.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coverageGaps, type CoverageGap } from "../../src/analytics/coverage-gaps.js";
+import { allCoverageGaps, countCoverageGaps, coverageGaps, gapKey, GAP_DIMENSIONS, type CoverageGap } from "../../src/analytics/coverage-gaps.js";
+import { gapWhatIf } from "../../src/analytics/what-if.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { clearGraph, loadFixture, testGraph } from "../support/graph.js";
 
@@ -110,11 +111,52 @@ describe("coverage gaps", () => {
     ]);
   });
 
+  it("scopes each dimension to focus fields: the same rows as unscoped, only those concerning the fields", async () => {
+    expect(brief(await coverageGaps(graph, "FIELD", { fields: ["F2", "F1"] }))).toEqual([["F2", "F2", "MEDIUM"]]);
+    // d2 supports F3 (the d4 discipline too, but it is first-class nowhere); d3 supports F1.
+    expect(brief(await coverageGaps(graph, "DISCIPLINE", { fields: ["F3"] }))).toEqual([["0802", null, "HIGH"]]);
+    expect(await coverageGaps(graph, "CITY", { fields: ["F2"] })).toEqual((await coverageGaps(graph, "CITY")).filter((g) => g.fieldCode === "F2"));
+    expect(await coverageGaps(graph, "PARK", { fields: ["F3"] })).toEqual([]);
+    // a2 is in d5, which supports F1; b1 is in d2, which supports F3.
+    expect(brief(await coverageGaps(graph, "DIRECTION", { fields: ["F1"] }))).toEqual([["a2", null, "HIGH"]]);
+    expect(brief(await coverageGaps(graph, "DIRECTION", { fields: ["F3"] }))).toEqual([["b1", null, "MEDIUM"]]);
+    expect(await coverageGaps(graph, "FIELD", { fields: [] })).toEqual([]);
+  });
+
+  it("scopes DIRECTION to the directions of given labs", async () => {
+    expect(brief(await coverageGaps(graph, "DIRECTION", { labs: ["B"] }))).toEqual([["b1", null, "MEDIUM"]]);
+    expect(await coverageGaps(graph, "DIRECTION", { labs: ["A"] })).toEqual((await coverageGaps(graph, "DIRECTION")).filter((g) => g.subjectKey === "a2"));
+    expect(await coverageGaps(graph, "DIRECTION", { labs: ["X"] })).toEqual([]);
+  });
+
+  it("counts the gaps of each dimension as the files find them, now and with an approval", async () => {
+    expect(await countCoverageGaps(graph)).toEqual({ FIELD: 3, DISCIPLINE: 2, CITY: 2, PARK: 1, DIRECTION: 2 });
+    const after = await countCoverageGaps(graph, { approve: ["B"] });
+    for (const dimension of GAP_DIMENSIONS) {
+      expect(after[dimension], dimension).toBe((await coverageGaps(graph, dimension, { approve: ["B"] })).length);
+    }
+  });
+
+  it("the what-if's scoped gaps give the answer of every gap compared in full", async () => {
+    const [now, after] = await Promise.all([allCoverageGaps(graph), allCoverageGaps(graph, { approve: ["B"] })]);
+    const keysAfter = new Set(after.map(gapKey));
+    const keysNow = new Set(now.map(gapKey));
+    const scoped = await gapWhatIf(graph, ["B"]);
+    expect(scoped.closedGaps).toEqual(now.filter((g) => !keysAfter.has(gapKey(g))));
+    expect(scoped.openedGaps).toEqual(after.filter((g) => !keysNow.has(gapKey(g))));
+    expect(scoped.remainingGaps).toBe(after.length);
+    // B serves F2: FIELD F2 closes (C2 had no F2 row: no F2 enterprise there). B works in d2 through b1, so the
+    // DISCIPLINE gap 0802 closes too, though d2 feeds F3, not B's field. b1 stays a gap (HIGH now): no DIRECTION change.
+    expect(scoped.closedGaps.map(gapKey)).toEqual(["FIELD|F2|F2", "DISCIPLINE|0802|"]);
+    expect(scoped.openedGaps).toEqual([]);
+  });
+
   it("answers an empty graph with no gap in any dimension", async () => {
     await clearGraph(graph);
     for (const dimension of ["FIELD", "DISCIPLINE", "CITY", "PARK", "DIRECTION"] as const) {
       expect(await coverageGaps(graph, dimension), dimension).toEqual([]);
     }
+    expect(await countCoverageGaps(graph)).toEqual({ FIELD: 0, DISCIPLINE: 0, CITY: 0, PARK: 0, DIRECTION: 0 });
     await loadFixture(graph, FIXTURE);
   });
 });
