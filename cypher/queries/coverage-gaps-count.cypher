@@ -46,13 +46,15 @@ CALL () {
 CALL (covered) {
   CALL () {
     MATCH (e:Enterprise {leading: true})
-    RETURN e AS x, [(e)-[:OPERATES_IN]->(f:Field {kind: 'FOCUS'}) | elementId(f)] AS fieldIds
-    UNION
+    RETURN [(e)-[r:LOCATED_IN|OPERATES_IN]->(y) | [type(r), y]] AS out
+    UNION ALL
     MATCH (p:Platform)
-    RETURN p AS x, [(p)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'}) | elementId(f)] AS fieldIds
+    RETURN [(p)-[r:LOCATED_IN|FOCUSES_ON]->(y) | [type(r), y]] AS out
   }
-  WITH x, fieldIds WHERE fieldIds <> []
-  MATCH (x)-[:LOCATED_IN]->(p1)
+  WITH [o IN out WHERE o[0] = 'LOCATED_IN' | o[1]] AS at,
+    [o IN out WHERE o[0] <> 'LOCATED_IN' AND o[1]:Field AND o[1].kind = 'FOCUS' | elementId(o[1])] AS fieldIds
+  WHERE fieldIds <> []
+  UNWIND at AS p1
   OPTIONAL MATCH (p1)-[:LOCATED_IN]->(p2)
   UNWIND [y IN [p1, p2] WHERE y IS NOT NULL] AS place
   UNWIND fieldIds AS fieldId

@@ -4,7 +4,7 @@
  */
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
-import { allCoverageGaps, countCoverageGaps, gapKey, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
+import { allCoverageGaps, countCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
@@ -34,7 +34,7 @@ export class WhatIfInputError extends Error {
  * The only gaps an approval can close or open, as the gap files define them. Approving applicants only adds
  * covering labs, so a gap can only close, and only where an approved lab counts:
  * - FIELD (R6): the focus fields of the approved labs;
- * - CITY, PARK (R6, R13): rows of those fields (at the approved labs' places, a subset);
+ * - CITY, PARK (R6, R13): rows of those fields at the approved labs' cities and parks;
  * - DISCIPLINE (R1, R2): the disciplines the approved labs lead or work in — not always feeding their own
  *   fields, so computed in full (it is small: one row per first-class discipline at most);
  * - DIRECTION (R10): none. A direction is a gap while any live lab (covering or applicant) has it and no
@@ -42,13 +42,8 @@ export class WhatIfInputError extends Error {
  *   (only the severity of theirs rises from MEDIUM to HIGH, and a gap is compared by its key).
  */
 async function approvalGapScopes(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<Partial<Record<GapDimension, GapScope>>> {
-  const result = await graph.read(
-    "MATCH (l:JointLab)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'}) WHERE l.id IN $ids RETURN collect(DISTINCT f.code) AS fields",
-    { ids },
-    stats,
-  );
-  const fields = (result.records[0]?.get("fields") as string[] | undefined) ?? [];
-  return { FIELD: { fields }, CITY: { fields }, PARK: { fields }, DISCIPLINE: { fields: null } };
+  const { fields, cities, parks } = await labsReach(graph, ids, stats);
+  return { FIELD: { fields }, CITY: { fields, places: cities }, PARK: { fields, places: parks }, DISCIPLINE: { fields: null } };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Layout alerts: the gaps and duplicates before a write and after its commit, compared. A write that
  * creates a duplicate (R5), or opens or closes a gap, raises one alert per change.
  */
-import { allCoverageGaps, gapKey, type CoverageGap, type GapDimension, type GapScope } from "../analytics/coverage-gaps.js";
+import { allCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "../analytics/coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
@@ -22,19 +22,21 @@ export interface LayoutWatch {
 /**
  * The gaps a write on one lab can open or close, fixed before the write. The callers that name a lab only
  * change its status (life cycle), create it as an applicant (submitApplication) or add a direction to it:
- * - FIELD, CITY, PARK: only the lab's focus fields (as they are before the write; an application's new
- *   fields count for nothing, since applicants cover nothing);
+ * - FIELD, CITY, PARK: only the lab's focus fields, and its city and park (as they are before the write;
+ *   an application's new fields and place count for nothing, since applicants cover nothing);
  * - DIRECTION: the lab's directions (read before and after: a new direction is a new key);
  * - DISCIPLINE: in full — a direction's disciplines are not known before the write, and it is cheap.
  */
 async function gapScopesFor(graph: Graph, watch: LayoutWatch | undefined): Promise<LayoutSnapshot["gapScopes"]> {
   if (!watch) return null;
-  const result = await graph.read(
-    "MATCH (l:JointLab {id: $lab})-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'}) RETURN collect(DISTINCT f.code) AS fields",
-    { lab: watch.lab },
-  );
-  const fields = (result.records[0]?.get("fields") as string[] | undefined) ?? [];
-  return { FIELD: { fields }, CITY: { fields }, PARK: { fields }, DISCIPLINE: { fields: null }, DIRECTION: { labs: [watch.lab] } };
+  const { fields, cities, parks } = await labsReach(graph, [watch.lab]);
+  return {
+    FIELD: { fields },
+    CITY: { fields, places: cities },
+    PARK: { fields, places: parks },
+    DISCIPLINE: { fields: null },
+    DIRECTION: { labs: [watch.lab] },
+  };
 }
 
 /**
