@@ -11,9 +11,13 @@ export interface WhatIf {
   approved: string[];
   /** Gaps that exist now and would be closed. */
   closedGaps: CoverageGap[];
-  /** Gaps that would exist after and do not now (e.g. a direction of an approved lab without a leading enterprise becomes a covering lab's breach). */
+  /**
+   * Gaps that would exist after and do not now, compared by subject (dimension, key, field). None as the gap
+   * files stand (approval only adds covering labs; a direction of an approved lab without a leading enterprise
+   * is a gap before, MEDIUM, and after, HIGH), computed all the same over the gaps that can change.
+   */
   openedGaps: CoverageGap[];
-  /** Gaps that would remain. */
+  /** Gaps of every dimension after approval (rows, as `coverageGaps` counts them), from coverage-gaps-count.cypher. */
   remainingGaps: number;
   /** Duplicate groups whose members would all be covering labs after approval and are not now: layouts R5 would then forbid in place. */
   newDuplicates: DuplicateGroup[];
