@@ -186,8 +186,8 @@ export const RAW: Record<string, (graph: Graph, probe: Probe, stats: QueryStats)
   async twoHop(graph, probe, stats) {
     return rows((await graph.read(TWO_HOP_CYPHER, { id: probe.lab }, stats)).records)[0]?.lab ?? null;
   },
-  coverageGapsCity: (graph, _probe, stats) => gaps(graph, "coverage-gaps-place", { placeKind: "CITY" }, stats),
-  coverageGapsField: (graph, _probe, stats) => gaps(graph, "coverage-gaps-field", {}, stats),
+  coverageGapsCity: (graph, _probe, stats) => gaps(graph, "coverage-gaps-place", { placeKind: "CITY", fields: null, places: null }, stats),
+  coverageGapsField: (graph, _probe, stats) => gaps(graph, "coverage-gaps-field", { fields: null }, stats),
   async opportunities(graph, probe, stats) {
     const result = await graph.read(
       queryFile("collaboration-opportunities").statement,

@@ -1,6 +1,7 @@
 // Purpose: first-class disciplines of Jiangsu universities that support a focus field and that no covering
 //          joint lab leads or works in (coverage gaps, dimension DISCIPLINE).
 // Rules: R1 (a nationally first-class discipline leads), R2 (the discipline feeds a focus field).
+// Scope: $fields, a list of focus-field codes: only disciplines supporting one of them (null: all).
 // Counts: covering labs = status in $coveringStatuses, or id in $approve; applicants = status in
 //         $applicantStatuses and not approved. "Works in" = a direction of the lab is in the discipline.
 // Evidence: the universities holding it as first-class, the focus fields it supports (detail OPEN when
@@ -9,9 +10,11 @@
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']
 // :param applicantStatuses => ['APPLYING', 'UNDER_REVIEW']
 // :param approve => []
+// :param fields => null
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName (null: see the FIELD evidence),
 //          severity (HIGH: a field it supports is uncovered too; MEDIUM: otherwise), reason, evidence.
-MATCH (d:Discipline)-[:SUPPORTS]->(:Field {kind: 'FOCUS'})
+MATCH (d:Discipline)-[:SUPPORTS]->(scoped:Field {kind: 'FOCUS'})
+WHERE $fields IS NULL OR scoped.code IN $fields
 WITH DISTINCT d
 WHERE EXISTS { (d)<-[:HAS_DISCIPLINE {firstClass: true}]-(:University) }
   AND NOT EXISTS {

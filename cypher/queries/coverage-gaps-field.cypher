@@ -1,5 +1,6 @@
 // Purpose: focus fields that no covering joint lab serves (coverage gaps, dimension FIELD).
 // Rules: R6 (about 10 labs across the ten focus fields).
+// Scope: $fields, a list of focus-field codes: only those fields (null: every focus field).
 // Counts: covering labs = status in $coveringStatuses, or id in $approve (the what-if);
 //         applicants = status in $applicantStatuses and not approved; EXITED and REJECTED count for nothing.
 // Evidence: applicants that would serve the field, leading enterprises and platforms of the field,
@@ -8,10 +9,12 @@
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']
 // :param applicantStatuses => ['APPLYING', 'UNDER_REVIEW']
 // :param approve => []
+// :param fields => null
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName, severity (HIGH: nothing serves it;
 //          MEDIUM: only applicants would), reason, evidence (list of {role, label, key, name, detail}).
 MATCH (f:Field {kind: 'FOCUS'})
-WHERE NOT EXISTS {
+WHERE ($fields IS NULL OR f.code IN $fields)
+  AND NOT EXISTS {
   MATCH (f)<-[:FOCUSES_ON]-(l:JointLab)
   WHERE l.status IN $coveringStatuses OR l.id IN $approve
 }

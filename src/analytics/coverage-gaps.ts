@@ -65,13 +65,32 @@ function toGap(dimension: GapDimension, row: Row): CoverageGap {
   };
 }
 
-export async function coverageGaps(
-  graph: Graph,
-  dimension: GapDimension,
-  options: { approve?: readonly string[]; stats?: QueryStats } = {},
-): Promise<CoverageGap[]> {
+/**
+ * Which part of a dimension to compute (null or absent: all of it). `fields`: focus-field codes — FIELD
+ * those fields, DISCIPLINE the disciplines supporting one, CITY/PARK the rows of those fields, DIRECTION
+ * the directions in a discipline supporting one. `places` (CITY, PARK): city or park ids, only their rows.
+ * `labs` (DIRECTION): the directions of those labs. A scoped row is the same row as unscoped; only rows
+ * outside the scope are left out.
+ */
+export interface GapScope {
+  fields?: readonly string[] | null;
+  places?: readonly string[] | null;
+  labs?: readonly string[] | null;
+}
+
+export interface GapOptions extends GapScope {
+  approve?: readonly string[];
+  stats?: QueryStats;
+}
+
+export async function coverageGaps(graph: Graph, dimension: GapDimension, options: GapOptions = {}): Promise<CoverageGap[]> {
   const { file, params } = DIMENSIONS[dimension];
-  const rows = await runQuery(graph, file, { ...statusParams(options.approve), ...params }, options.stats);
+  const scope: Record<string, unknown> = { fields: options.fields ?? null };
+  if (dimension === "DIRECTION") scope.labs = options.labs ?? null;
+  else if (options.labs) throw new Error(`the ${dimension} gaps take no lab scope`);
+  if (dimension === "CITY" || dimension === "PARK") scope.places = options.places ?? null;
+  else if (options.places) throw new Error(`the ${dimension} gaps take no place scope`);
+  const rows = await runQuery(graph, file, { ...statusParams(options.approve), ...params, ...scope }, options.stats);
   return rows.map((row) => toGap(dimension, row));
 }
 
@@ -80,10 +99,48 @@ export function gapKey(gap: CoverageGap): string {
   return `${gap.dimension}|${gap.subjectKey}|${gap.fieldCode ?? ""}`;
 }
 
-/** The gaps of every dimension (the what-if and the layout alerts compare two such answers). */
+/**
+ * The gaps of several dimensions, each in its scope (the what-if and the layout alerts compare two such
+ * answers). Without `scopes`, every dimension in full; with it, only the dimensions it names.
+ */
 export async function allCoverageGaps(
   graph: Graph,
-  options: { approve?: readonly string[]; stats?: QueryStats } = {},
+  options: { approve?: readonly string[]; stats?: QueryStats; scopes?: Partial<Record<GapDimension, GapScope>> } = {},
 ): Promise<CoverageGap[]> {
-  return (await Promise.all(GAP_DIMENSIONS.map((d) => coverageGaps(graph, d, options)))).flat();
+  const { scopes, ...rest } = options;
+  const dimensions = scopes ? GAP_DIMENSIONS.filter((d) => scopes[d]) : GAP_DIMENSIONS;
+  return (await Promise.all(dimensions.map((d) => coverageGaps(graph, d, { ...rest, ...scopes?.[d] })))).flat();
+}
+
+/** How many gaps each dimension has (the rows of `coverageGaps`), without computing them. */
+export async function countCoverageGaps(
+  graph: Graph,
+  options: { approve?: readonly string[]; stats?: QueryStats } = {},
+): Promise<Record<GapDimension, number>> {
+  const [row] = await runQuery(graph, "coverage-gaps-count", { ...statusParams(options.approve) }, options.stats);
+  return {
+    FIELD: Number(row!.field),
+    DISCIPLINE: Number(row!.discipline),
+    CITY: Number(row!.city),
+    PARK: Number(row!.park),
+    DIRECTION: Number(row!.direction),
+  };
+}
+
+/** The focus fields of some labs, and the cities and parks they are in (directly or through a park): what scopes their gaps. */
+export async function labsReach(
+  graph: Graph,
+  labs: readonly string[],
+  stats?: QueryStats,
+): Promise<{ fields: string[]; cities: string[]; parks: string[] }> {
+  const result = await graph.read(
+    `MATCH (l:JointLab) WHERE l.id IN $labs
+     RETURN COLLECT { MATCH (l)-[:FOCUSES_ON]->(f:Field {kind: 'FOCUS'}) RETURN DISTINCT f.code } AS fields,
+       COLLECT { MATCH (l)-[:LOCATED_IN*1..2]->(c:City) RETURN DISTINCT c.id } AS cities,
+       COLLECT { MATCH (l)-[:LOCATED_IN*1..2]->(p:Park) RETURN DISTINCT p.id } AS parks`,
+    { labs },
+    stats,
+  );
+  const all = (key: string) => [...new Set(result.records.flatMap((r) => r.get(key) as string[]))].sort();
+  return { fields: all("fields"), cities: all("cities"), parks: all("parks") };
 }

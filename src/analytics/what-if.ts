@@ -4,16 +4,20 @@
  */
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
-import { allCoverageGaps, gapKey, type CoverageGap } from "./coverage-gaps.js";
+import { allCoverageGaps, countCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
   approved: string[];
   /** Gaps that exist now and would be closed. */
   closedGaps: CoverageGap[];
-  /** Gaps that would exist after and do not now (e.g. a direction of an approved lab without a leading enterprise becomes a covering lab's breach). */
+  /**
+   * Gaps that would exist after and do not now, compared by subject (dimension, key, field). None as the gap
+   * files stand (approval only adds covering labs; a direction of an approved lab without a leading enterprise
+   * is a gap before, MEDIUM, and after, HIGH), computed all the same over the gaps that can change.
+   */
   openedGaps: CoverageGap[];
-  /** Gaps that would remain. */
+  /** Gaps of every dimension after approval (rows, as `coverageGaps` counts them), from coverage-gaps-count.cypher. */
   remainingGaps: number;
   /** Duplicate groups whose members would all be covering labs after approval and are not now: layouts R5 would then forbid in place. */
   newDuplicates: DuplicateGroup[];
@@ -30,6 +34,46 @@ export class WhatIfInputError extends Error {
   }
 }
 
+/**
+ * The only gaps an approval can close or open, as the gap files define them. Approving applicants only adds
+ * covering labs, so a gap can only close, and only where an approved lab counts:
+ * - FIELD (R6): the focus fields of the approved labs;
+ * - CITY, PARK (R6, R13): rows of those fields at the approved labs' cities and parks;
+ * - DISCIPLINE (R1, R2): the disciplines the approved labs lead or work in — not always feeding their own
+ *   fields, so computed in full (it is small: one row per first-class discipline at most);
+ * - DIRECTION (R10): none. A direction is a gap while any live lab (covering or applicant) has it and no
+ *   leading enterprise takes part; approved labs are applicants already, so the set of directions stays
+ *   (only the severity of theirs rises from MEDIUM to HIGH, and a gap is compared by its key).
+ */
+async function approvalGapScopes(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<Partial<Record<GapDimension, GapScope>>> {
+  const { fields, cities, parks } = await labsReach(graph, ids, stats);
+  return { FIELD: { fields }, CITY: { fields, places: cities }, PARK: { fields, places: parks }, DISCIPLINE: { fields: null } };
+}
+
+/**
+ * The gap part of the what-if, for applicants already checked: the gaps the approval can change, now and
+ * after, compared by key; the remaining total counted after approval without computing every gap.
+ */
+export async function gapWhatIf(
+  graph: Graph,
+  ids: readonly string[],
+  stats?: QueryStats,
+): Promise<Pick<WhatIf, "closedGaps" | "openedGaps" | "remainingGaps">> {
+  const scopes = await approvalGapScopes(graph, ids, stats);
+  const [gapsNow, gapsAfter, counts] = await Promise.all([
+    allCoverageGaps(graph, { scopes, stats }),
+    allCoverageGaps(graph, { approve: ids, scopes, stats }),
+    countCoverageGaps(graph, { approve: ids, stats }),
+  ]);
+  const after = new Set(gapsAfter.map(gapKey));
+  const now = new Set(gapsNow.map(gapKey));
+  return {
+    closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
+    openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
+    remainingGaps: Object.values(counts).reduce((a, b) => a + b, 0),
+  };
+}
+
 const allCovering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
 
 export async function simulateApproval(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<WhatIf> {
@@ -43,20 +87,15 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
     throw new WhatIfInputError(`not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`, notApplicants);
   }
 
-  const [gapsNow, gapsAfter, dupsNow, dupsAfter] = await Promise.all([
-    allCoverageGaps(graph, { stats }),
-    allCoverageGaps(graph, { approve: unique, stats }),
+  const [gaps, dupsNow, dupsAfter] = await Promise.all([
+    gapWhatIf(graph, unique, stats),
     duplicateLayouts(graph, { stats }),
     duplicateLayouts(graph, { approve: unique, stats }),
   ]);
-  const after = new Set(gapsAfter.map(gapKey));
-  const now = new Set(gapsNow.map(gapKey));
   const coveringNow = new Set(dupsNow.filter(allCovering).map(groupKey));
   return {
     approved: unique,
-    closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
-    openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
-    remainingGaps: gapsAfter.length,
+    ...gaps,
     newDuplicates: dupsAfter.filter((g) => allCovering(g) && !coveringNow.has(groupKey(g))),
     duplicatesOfApproved: dupsAfter.filter((g) => g.members.some((m) => unique.includes(m.key))),
   };

@@ -2,7 +2,7 @@
  * Layout alerts: the gaps and duplicates before a write and after its commit, compared. A write that
  * creates a duplicate (R5), or opens or closes a gap, raises one alert per change.
  */
-import { allCoverageGaps, gapKey, type CoverageGap } from "../analytics/coverage-gaps.js";
+import { allCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "../analytics/coverage-gaps.js";
 import { duplicateLayouts, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
@@ -10,16 +10,49 @@ import type { Graph } from "../graph/graph.js";
 export interface LayoutSnapshot {
   gaps: Map<string, CoverageGap>;
   duplicates: Map<string, DuplicateGroup>;
+  /** The gaps looked at (null: all); the snapshot after the write takes the one before's. */
+  gapScopes: Partial<Record<GapDimension, GapScope>> | null;
 }
 
-export async function layoutSnapshot(graph: Graph): Promise<LayoutSnapshot> {
+/** What a write touches, when the caller knows: one lab's status, or one lab and what hangs off it. */
+export interface LayoutWatch {
+  lab: string;
+}
+
+/**
+ * The gaps a write on one lab can open or close, fixed before the write. The callers that name a lab only
+ * change its status (life cycle), create it as an applicant (submitApplication) or add a direction to it:
+ * - FIELD, CITY, PARK: only the lab's focus fields, and its city and park (as they are before the write;
+ *   an application's new fields and place count for nothing, since applicants cover nothing);
+ * - DIRECTION: the lab's directions (read before and after: a new direction is a new key);
+ * - DISCIPLINE: in full — a direction's disciplines are not known before the write, and it is cheap.
+ */
+async function gapScopesFor(graph: Graph, watch: LayoutWatch | undefined): Promise<LayoutSnapshot["gapScopes"]> {
+  if (!watch) return null;
+  const { fields, cities, parks } = await labsReach(graph, [watch.lab]);
+  return {
+    FIELD: { fields },
+    CITY: { fields, places: cities },
+    PARK: { fields, places: parks },
+    DISCIPLINE: { fields: null },
+    DIRECTION: { labs: [watch.lab] },
+  };
+}
+
+/**
+ * The gaps and duplicates now. `watch` (before a write) narrows the gaps to what the write can change;
+ * `before` (after the write) looks at the same gaps as the snapshot taken before it.
+ */
+export async function layoutSnapshot(graph: Graph, watch?: LayoutWatch | { before: LayoutSnapshot }): Promise<LayoutSnapshot> {
+  const gapScopes = watch && "before" in watch ? watch.before.gapScopes : await gapScopesFor(graph, watch);
   const [gaps, groups] = await Promise.all([
-    allCoverageGaps(graph),
+    allCoverageGaps(graph, gapScopes ? { scopes: gapScopes } : {}),
     duplicateLayouts(graph, { kinds: ["CONFLICT", "OVERLAP"] }),
   ]);
   return {
     gaps: new Map(gaps.map((g) => [gapKey(g), g])),
     duplicates: new Map(groups.map((g) => [groupKey(g), g])),
+    gapScopes,
   };
 }
 

@@ -7,7 +7,7 @@ import type { HubUser } from "../domain/roles.js";
 import { TOPICS, type EventBus } from "../events/types.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
-import { layoutAlerts, layoutSnapshot, type LayoutSnapshot } from "./layout-watch.js";
+import { layoutAlerts, layoutSnapshot, type LayoutSnapshot, type LayoutWatch } from "./layout-watch.js";
 import { UserError, type UserErrorOut } from "./user-error.js";
 
 export interface WriteContext {
@@ -52,8 +52,12 @@ export interface WriteOutcome<T> {
 }
 
 export interface WriteOptions {
-  /** Compare gaps and duplicates before and after, and raise layout alerts (writes that touch the layout). */
-  watchLayout?: boolean;
+  /**
+   * Compare gaps and duplicates before and after, and raise layout alerts (writes that touch the layout).
+   * `{ lab }`: the write only changes that lab's status, creates it as an application or adds it a
+   * direction — only the gaps that can change are compared (layout-watch.ts).
+   */
+  watchLayout?: boolean | LayoutWatch;
 }
 
 export async function runWrite<T>(
@@ -62,7 +66,7 @@ export async function runWrite<T>(
   options: WriteOptions = {},
 ): Promise<WriteOutcome<T>> {
   let before: LayoutSnapshot | undefined;
-  if (options.watchLayout) before = await layoutSnapshot(ctx.graph);
+  if (options.watchLayout) before = await layoutSnapshot(ctx.graph, options.watchLayout === true ? undefined : options.watchLayout);
   const session = ctx.graph.driver.session({ database: ctx.graph.database });
   let scope: WriteScope | undefined;
   let value: T;
@@ -113,7 +117,7 @@ async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnap
   }
   if (before) {
     try {
-      const after = await layoutSnapshot(ctx.graph);
+      const after = await layoutSnapshot(ctx.graph, { before });
       const labId = scope.changes.find((c) => c.labKey)?.labKey ?? null;
       for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {

@@ -30,6 +30,7 @@ describe("cypher/queries", () => {
     expect(files.sort()).toEqual([
       "changes",
       "collaboration-opportunities",
+      "coverage-gaps-count",
       "coverage-gaps-direction",
       "coverage-gaps-discipline",
       "coverage-gaps-field",

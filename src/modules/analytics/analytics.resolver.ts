@@ -46,13 +46,17 @@ export class AnalyticsQueries {
     @Ctx() ctx: HubContext,
     @Arg("dimension", () => GapDimensionEnum) dimension: GapDimensionEnum,
     @Arg("severity", () => SeverityEnum, { nullable: true, description: "Only gaps of this severity" }) severity: SeverityEnum | null,
-    @Arg("field", () => String, { nullable: true, description: "Only gaps concerning this focus field (code)" }) field: string | null,
+    @Arg("field", () => String, {
+      nullable: true,
+      description:
+        "Only gaps concerning this focus field (code): FIELD the field itself, DISCIPLINE the disciplines supporting it, CITY and PARK its rows, DIRECTION the directions in a discipline supporting it",
+    })
+    field: string | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
   ): Promise<CoverageGapReport> {
     checkFirst(first, 1000);
-    let gaps = await coverageGaps(ctx.graph, dimension, { stats: ctx.stats });
+    let gaps = await coverageGaps(ctx.graph, dimension, { fields: field ? [field] : null, stats: ctx.stats });
     if (severity) gaps = gaps.filter((g) => g.severity === severity);
-    if (field) gaps = gaps.filter((g) => g.fieldCode === field || g.evidence.some((e) => e.label === "Field" && e.key === field));
     return {
       dimension,
       covering: [...COVERING_STATUSES],

@@ -19,7 +19,7 @@ import { JointLabPayload } from "./joint-lab.input.js";
 import { ApplicationInput, ApplicationPayload, EvaluationRecordInput } from "./life-cycle.types.js";
 
 async function move(ctx: HubContext, id: string, name: Transition, options: { reason?: string | null; override?: boolean } = {}): Promise<PayloadValue> {
-  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), { watchLayout: true });
+  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), { watchLayout: { lab: id } });
   return { node: outcome.value, userErrors: outcome.userErrors };
 }
 
@@ -33,7 +33,7 @@ export class LifeCycleMutations {
   ): Promise<ApplicationPayload> {
     const invalid = await validationErrors(input, "input.");
     if (invalid.length) return { jointLab: null, compliance: null, duplicates: [], userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), { watchLayout: true });
+    const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), { watchLayout: { lab: input.id } });
     if (!outcome.value) return { jointLab: null, compliance: null, duplicates: [], userErrors: outcome.userErrors };
     const [compliance] = await labCompliance(ctx.graph, [input.id], ctx.stats);
     const duplicates = await duplicateLayouts(ctx.graph, { lab: input.id, stats: ctx.stats });
