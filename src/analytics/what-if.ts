@@ -5,7 +5,7 @@
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { allCoverageGaps, gapKey, type CoverageGap } from "./coverage-gaps.js";
-import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
+import { duplicatesFor, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
   approved: string[];
@@ -46,8 +46,9 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
   const [gapsNow, gapsAfter, dupsNow, dupsAfter] = await Promise.all([
     allCoverageGaps(graph, { stats }),
     allCoverageGaps(graph, { approve: unique, stats }),
-    duplicateLayouts(graph, { stats }),
-    duplicateLayouts(graph, { approve: unique, stats }),
+    // Only groups with an approved lab can change: those labs' groups, from the labs outwards.
+    duplicatesFor(graph, unique, { stats }),
+    duplicatesFor(graph, unique, { approve: unique, stats }),
   ]);
   const after = new Set(gapsAfter.map(gapKey));
   const now = new Set(gapsNow.map(gapKey));

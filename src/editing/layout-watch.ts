@@ -1,25 +1,39 @@
 /**
  * Layout alerts: the gaps and duplicates before a write and after its commit, compared. A write that
  * creates a duplicate (R5), or opens or closes a gap, raises one alert per change.
+ *
+ * Duplicates: a duplicate group a write creates always includes a lab the write touched (a new lab or
+ * application, a lab whose status, lead discipline, directions or their disciplines changed), so only
+ * those labs' groups are compared (duplicates-for.cypher, one group per pair, from the labs outwards),
+ * never the whole network's.
  */
 import { allCoverageGaps, gapKey, type CoverageGap } from "../analytics/coverage-gaps.js";
-import { duplicateLayouts, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
+import { duplicatesFor, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
 
-export interface LayoutSnapshot {
-  gaps: Map<string, CoverageGap>;
-  duplicates: Map<string, DuplicateGroup>;
+/** The labs a write touched, by id or by the ids of their research directions. */
+export interface LayoutTouches {
+  labs?: readonly string[];
+  directions?: readonly string[];
 }
 
-export async function layoutSnapshot(graph: Graph): Promise<LayoutSnapshot> {
+export interface LayoutSnapshot {
+  gaps: Map<string, CoverageGap>;
+  /** The CONFLICT and OVERLAP groups of the touched labs. */
+  duplicates: Map<string, DuplicateGroup>;
+  touches?: LayoutTouches;
+}
+
+export async function layoutSnapshot(graph: Graph, touches?: LayoutTouches): Promise<LayoutSnapshot> {
   const [gaps, groups] = await Promise.all([
     allCoverageGaps(graph),
-    duplicateLayouts(graph, { kinds: ["CONFLICT", "OVERLAP"] }),
+    duplicatesFor(graph, touches?.labs ?? [], { directions: touches?.directions, kinds: ["CONFLICT", "OVERLAP"] }),
   ]);
   return {
     gaps: new Map(gaps.map((g) => [gapKey(g), g])),
     duplicates: new Map(groups.map((g) => [groupKey(g), g])),
+    touches,
   };
 }
 

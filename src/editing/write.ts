@@ -7,7 +7,7 @@ import type { HubUser } from "../domain/roles.js";
 import { TOPICS, type EventBus } from "../events/types.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
-import { layoutAlerts, layoutSnapshot, type LayoutSnapshot } from "./layout-watch.js";
+import { layoutAlerts, layoutSnapshot, type LayoutSnapshot, type LayoutTouches } from "./layout-watch.js";
 import { UserError, type UserErrorOut } from "./user-error.js";
 
 export interface WriteContext {
@@ -54,6 +54,12 @@ export interface WriteOutcome<T> {
 export interface WriteOptions {
   /** Compare gaps and duplicates before and after, and raise layout alerts (writes that touch the layout). */
   watchLayout?: boolean;
+  /**
+   * The labs the write changes (or whose directions it changes). A duplicate a write creates (R5)
+   * always includes one of them, so the duplicate part of the layout alerts checks only these; without
+   * them (node creation, update or deletion: they only ever remove duplicates) it checks none.
+   */
+  touches?: LayoutTouches;
 }
 
 export async function runWrite<T>(
@@ -62,7 +68,7 @@ export async function runWrite<T>(
   options: WriteOptions = {},
 ): Promise<WriteOutcome<T>> {
   let before: LayoutSnapshot | undefined;
-  if (options.watchLayout) before = await layoutSnapshot(ctx.graph);
+  if (options.watchLayout) before = await layoutSnapshot(ctx.graph, options.touches);
   const session = ctx.graph.driver.session({ database: ctx.graph.database });
   let scope: WriteScope | undefined;
   let value: T;
@@ -113,7 +119,7 @@ async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnap
   }
   if (before) {
     try {
-      const after = await layoutSnapshot(ctx.graph);
+      const after = await layoutSnapshot(ctx.graph, before.touches);
       const labId = scope.changes.find((c) => c.labKey)?.labKey ?? null;
       for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {

@@ -35,6 +35,7 @@ describe("cypher/queries", () => {
       "coverage-gaps-field",
       "coverage-gaps-place",
       "duplicate-layouts",
+      "duplicates-for",
       "lab-compliance",
     ]);
   });

@@ -55,7 +55,10 @@ export class DirectionMutations {
   ): Promise<PayloadValue> {
     const invalid = await validationErrors(input, "input.");
     if (invalid.length) return { node: null, userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => addResearchDirection(scope, labId, { ...input }), { watchLayout: true });
+    const outcome = await runWrite(writeContext(ctx), (scope) => addResearchDirection(scope, labId, { ...input }), {
+      watchLayout: true,
+      touches: { labs: [labId] },
+    });
     return { node: outcome.value, userErrors: outcome.userErrors };
   }
 }
