@@ -13,8 +13,10 @@
 //   read at all when the CONFLICTs fill the page, nor ADJACENT when both do. totalCount counts every
 //   group of $kinds by existence tests alone.
 //   Large groups: each part of the members (leaders, direction labs; platforms, labs) lists its first
-//   $membersPerGroup by key; memberCount counts them all. Every listed member appears in one proof, so a
-//   group has at most 2 × $membersPerGroup proofs.
+//   $membersPerGroup by key; memberCount counts them all. Proofs: one per listed member (the direction
+//   labs, each through its first direction in the discipline, then the other leaders; the labs, then the
+//   other platforms), at most $proofsPerGroup: enough to check a group, not a copy of it (at nation scale
+//   one discipline is a direction discipline of 5,000 labs).
 // Rules: R5 (同一学科领域不重复布局), R17 for ADJACENT.
 // Counts: live labs = covering (status in $coveringStatuses) and applicants (status in $applicantStatuses).
 //         EXITED and REJECTED labs count for nothing.
@@ -23,12 +25,13 @@
 // :param applicantStatuses => ['APPLYING', 'UNDER_REVIEW']
 // :param kinds => ['CONFLICT', 'OVERLAP', 'ADJACENT']
 // :param first => 100
-// :param membersPerGroup => 50
+// :param membersPerGroup => 20
+// :param proofsPerGroup => 10
 // Columns: kind, severity (CONFLICT HIGH, OVERLAP MEDIUM, ADJACENT LOW), members (list of {label, key, name,
 //          status, covering}; at most $membersPerGroup of each part), memberCount (all members), shared (the
 //          discipline or field: list of {label, key, name}), proofs (Cypher patterns that match in the graph:
-//          paste one into MATCH p = ... RETURN p), reason, totalCount (groups of $kinds in all, the same on
-//          every row).
+//          paste one into MATCH p = ... RETURN p; at most $proofsPerGroup), reason, totalCount (groups of
+//          $kinds in all, the same on every row).
 CALL () {
   MATCH (d:Discipline)
   WHERE 'CONFLICT' IN $kinds
@@ -69,7 +72,7 @@ CALL () {
   WITH d, leaders, leaders[..$membersPerGroup] AS listed
   RETURN collect({
     kind: 'CONFLICT', labs: listed, memberCount: size(leaders), shared: d,
-    proofs: [x IN listed | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"],
+    proofs: [x IN listed[..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"],
     reason: toString(size(leaders)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name
   }) AS conflicts
 }
@@ -102,9 +105,9 @@ CALL (conflicts) {
     "'})<-[:HAS_DIRECTION]-(:JointLab {id: '" AS via
   RETURN collect({
     kind: 'OVERLAP', labs: listedLeaders + [x IN listedOthers | x.lab], memberCount: size(leaders) + size(others), shared: d,
-    proofs: [x IN listedOthers | from + x.direction + via + x.lab.id + "'})"] +
-      [x IN listedLeaders[1..] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code +
-        "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" + listedOthers[0].direction + via + listedOthers[0].lab.id + "'})"],
+    proofs: ([x IN listedOthers[..$proofsPerGroup] | from + x.direction + via + x.lab.id + "'})"] +
+      [x IN listedLeaders[1..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code +
+        "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" + listedOthers[0].direction + via + listedOthers[0].lab.id + "'})"])[..$proofsPerGroup],
     reason: 'The lead discipline ' + d.code + ' ' + d.name + ' of ' +
       CASE size(leaders) WHEN 1 THEN leaders[0].name ELSE toString(size(leaders)) + ' live joint labs' END +
       ' is a direction discipline of ' +
@@ -135,8 +138,8 @@ CALL (conflicts, overlaps) {
   WITH f, platforms, labs, platforms[..$membersPerGroup] AS listedPlatforms, labs[..$membersPerGroup] AS listedLabs
   RETURN collect({
     kind: 'ADJACENT', labs: listedPlatforms + listedLabs, memberCount: size(platforms) + size(labs), shared: f,
-    proofs: [x IN listedLabs | "(:JointLab {id: '" + x.id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + listedPlatforms[0].id + "'})"] +
-      [x IN listedPlatforms[1..] | "(:JointLab {id: '" + listedLabs[0].id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + x.id + "'})"],
+    proofs: ([x IN listedLabs[..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + listedPlatforms[0].id + "'})"] +
+      [x IN listedPlatforms[1..$proofsPerGroup] | "(:JointLab {id: '" + listedLabs[0].id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + x.id + "'})"])[..$proofsPerGroup],
     reason: CASE size(labs) WHEN 1 THEN labs[0].name + ' focuses' ELSE toString(size(labs)) + ' live joint labs focus' END +
       ' on the field ' + f.code + ' ' + f.name + ' of ' +
       CASE size(platforms) WHEN 1 THEN platforms[0].name ELSE toString(size(platforms)) + ' provincial or national labs' END +

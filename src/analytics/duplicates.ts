@@ -17,8 +17,8 @@ import type { Severity } from "./coverage-gaps.js";
 export type DuplicateKind = "CONFLICT" | "OVERLAP" | "ADJACENT";
 export const DUPLICATE_KINDS: readonly DuplicateKind[] = ["CONFLICT", "OVERLAP", "ADJACENT"];
 
-/** Paging of the network view: groups per page, and members listed per part of a group. */
-export const DUPLICATE_PAGE = { first: 100, maxFirst: 1000, membersPerGroup: 50, maxMembersPerGroup: 1000 } as const;
+/** Paging of the network view: groups per page, members listed per part of a group, proofs per group. */
+export const DUPLICATE_PAGE = { first: 100, maxFirst: 1000, membersPerGroup: 20, maxMembersPerGroup: 1000, proofsPerGroup: 10 } as const;
 
 export interface DuplicateMember {
   label: string;
@@ -71,7 +71,7 @@ const kindsOf = (kinds: readonly DuplicateKind[] | null | undefined) => (kinds?.
 /** The network view: the first `first` groups (CONFLICT, OVERLAP, ADJACENT, each by discipline or field code) and their total. */
 export async function duplicateLayouts(
   graph: Graph,
-  options: { kinds?: readonly DuplicateKind[] | null; first?: number; membersPerGroup?: number; stats?: QueryStats } = {},
+  options: { kinds?: readonly DuplicateKind[] | null; first?: number; membersPerGroup?: number; proofsPerGroup?: number; stats?: QueryStats } = {},
 ): Promise<DuplicatePage> {
   const { coveringStatuses, applicantStatuses } = statusParams();
   const rows = await runQuery(
@@ -83,6 +83,7 @@ export async function duplicateLayouts(
       kinds: kindsOf(options.kinds),
       first: neo4j.int(options.first ?? DUPLICATE_PAGE.first),
       membersPerGroup: neo4j.int(options.membersPerGroup ?? DUPLICATE_PAGE.membersPerGroup),
+      proofsPerGroup: neo4j.int(options.proofsPerGroup ?? DUPLICATE_PAGE.proofsPerGroup),
     },
     options.stats,
   );

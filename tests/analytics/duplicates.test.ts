@@ -160,6 +160,16 @@ describe("duplicate layouts (R5) on a fixture", () => {
     await expectProofsMatch(graph, groups);
   });
 
+  it("caps the proofs of a group, keeping the first listed members'", async () => {
+    const { groups } = await duplicateLayouts(graph, { proofsPerGroup: 1 });
+    expect(groups.map((g) => [g.members.length, g.proofs])).toEqual([
+      [2, ["(:JointLab {id: 'APP'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '0809'})"]],
+      [2, ["(:JointLab {id: 'TC2'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '1008'})"]],
+      [4, [path("TC2", "1008", "bio-tcm", "BIO")]],
+      [4, [focus("APP", "IC", "NL")]],
+    ]);
+  });
+
   it("checks one applicant against the live layout, pair by pair (duplicatesFor)", async () => {
     expect(brief(await duplicatesFor(graph, ["APP"], { anchorsLive: true }))).toEqual([
       ["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]],

@@ -65,7 +65,7 @@ export class DuplicateGroup {
 
   @Field(() => [String], {
     description:
-      "Cypher patterns that match in the graph: paste one into MATCH p = … RETURN p (duplicateLayouts: one per listed member; duplicatesFor: every path of the pair)",
+      "Cypher patterns that match in the graph: paste one into MATCH p = … RETURN p (duplicateLayouts: one per listed member, at most 10; duplicatesFor: every path of the pair)",
   })
   proofs!: string[];
 
