@@ -8,10 +8,11 @@
 //   Grouped per discipline (per field) so that the answer grows with the labs, not with their pairs: at
 //   nation scale the pairs were 29 million OVERLAP paths and 1.3 million ADJACENT (lab, platform) pairs.
 //   One lab's groups, pair by pair, come from duplicates-for.cypher.
-//   A page: the first $first groups, CONFLICT then OVERLAP then ADJACENT, each by discipline (field) code,
-//   walked in the order of the code index, so only the page's disciplines are expanded; OVERLAP is not
-//   read at all when the CONFLICTs fill the page, nor ADJACENT when both do. totalCount counts every
-//   group of $kinds by existence tests alone.
+//   A page: the first $first groups, CONFLICT then OVERLAP then ADJACENT, each by discipline (field) code.
+//   Disciplines are walked in the order of the code index, so only the page's disciplines are expanded
+//   (the fields of ADJACENT, a few dozen at most, are sorted); OVERLAP is not read at all when the
+//   CONFLICTs fill the page, nor ADJACENT when both do. totalCount counts every group of $kinds by
+//   existence tests alone.
 //   Large groups: each part of the members (leaders, direction labs; platforms, labs) lists its first
 //   $membersPerGroup by key; memberCount counts them all. Proofs: one per listed member (the direction
 //   labs, each through its first direction in the discipline, then the other leaders; the labs, then the
@@ -115,17 +116,14 @@ CALL (conflicts) {
   }) AS overlaps
 }
 CALL (conflicts, overlaps) {
-  MATCH (f:Field)
-  WHERE 'ADJACENT' IN $kinds AND size(conflicts) + size(overlaps) < $first AND f.code IS NOT NULL
-  WITH f ORDER BY f.code
-  CALL (f) {
-    MATCH (p:Platform)-[:FOCUSES_ON]->(f)
-    WHERE p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
-    WITH p ORDER BY p.id
-    RETURN collect(p) AS platforms
-  }
-  WITH f, platforms
-  WHERE size(platforms) > 0
+  // from the few provincial and national labs (a field has thousands of labs focusing on it), and sorted:
+  // they serve a few dozen fields at most
+  MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field)
+  USING INDEX p:Platform(kind)
+  WHERE 'ADJACENT' IN $kinds AND size(conflicts) + size(overlaps) < $first AND p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
+  WITH f, p ORDER BY p.id
+  WITH f, collect(p) AS platforms
+  ORDER BY f.code
   CALL (f) {
     MATCH (l:JointLab)-[:FOCUSES_ON]->(f)
     WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses
