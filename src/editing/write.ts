@@ -57,7 +57,7 @@ export interface WriteOptions {
   /**
    * The labs the write changes (or whose directions it changes). A duplicate a write creates (R5)
    * always includes one of them, so the duplicate part of the layout alerts checks only these; without
-   * them (node creation, update or deletion: they only ever remove duplicates) it checks none.
+   * them it checks none (creating, updating or deleting a node never creates a CONFLICT or OVERLAP).
    */
   touches?: LayoutTouches;
 }
