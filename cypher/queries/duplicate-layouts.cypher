@@ -1,60 +1,157 @@
-// Purpose: duplicate discipline layouts among live joint labs (R5), in three kinds:
-//   CONFLICT  two or more live labs with the same first-level lead discipline (what R5 forbids);
-//   OVERLAP   the lead discipline of one live lab is a direction discipline of another;
-//   ADJACENT  a live lab focuses on the field of a provincial or national lab (a collaboration candidate
-//             under R17, not a conflict).
-//   With $lab set: only the groups that include that lab, which counts as live whatever its status
-//   (duplicatesFor: checking one application against the live layout).
+// Purpose: duplicate discipline layouts among live joint labs across the network (R5), one group per
+//   discipline or field, in three kinds:
+//   CONFLICT  a first-level discipline led by two or more live labs (what R5 forbids); members: those labs;
+//   OVERLAP   a discipline led by a live lab and also a direction discipline of other live labs; members: the
+//             labs leading it, then the labs working in it through a direction (and not leading it);
+//   ADJACENT  a field of provincial or national labs that live joint labs focus on (collaboration candidates
+//             under R17, not conflicts); members: those platforms, then those labs.
+//   Grouped per discipline (per field) so that the answer grows with the labs, not with their pairs: at
+//   nation scale the pairs were 29 million OVERLAP paths and 1.3 million ADJACENT (lab, platform) pairs.
+//   One lab's groups, pair by pair, come from duplicates-for.cypher.
+//   A page: the first $first groups, CONFLICT then OVERLAP then ADJACENT, each by discipline (field) code.
+//   Disciplines are walked in the order of the code index, so only the page's disciplines are expanded
+//   (the fields of ADJACENT, a few dozen at most, are sorted); OVERLAP is not read at all when the
+//   CONFLICTs fill the page, nor ADJACENT when both do. totalCount counts every group of $kinds by
+//   existence tests alone.
+//   Large groups: each part of the members (leaders, direction labs; platforms, labs) lists its first
+//   $membersPerGroup by key; memberCount counts them all. Proofs: one per listed member (the direction
+//   labs, each through its first direction in the discipline, then the other leaders; the labs, then the
+//   other platforms), at most $proofsPerGroup: enough to check a group, not a copy of it (at nation scale
+//   one discipline is a direction discipline of 5,000 labs).
 // Rules: R5 (同一学科领域不重复布局), R17 for ADJACENT.
-// Counts: live labs = covering (status in $coveringStatuses, or id in $approve) and applicants
-//         (status in $applicantStatuses). EXITED and REJECTED labs count for nothing.
+// Counts: live labs = covering (status in $coveringStatuses) and applicants (status in $applicantStatuses).
+//         EXITED and REJECTED labs count for nothing.
 // Parameters:
 // :param coveringStatuses => ['APPROVED', 'CONSTRUCTING', 'OPERATING']
 // :param applicantStatuses => ['APPLYING', 'UNDER_REVIEW']
-// :param approve => []
-// :param lab => null
+// :param kinds => ['CONFLICT', 'OVERLAP', 'ADJACENT']
+// :param first => 100
+// :param membersPerGroup => 20
+// :param proofsPerGroup => 10
 // Columns: kind, severity (CONFLICT HIGH, OVERLAP MEDIUM, ADJACENT LOW), members (list of {label, key, name,
-//          status, covering}), shared (list of {label, key, name}), proofs (Cypher patterns that match in the
-//          graph: paste one into MATCH p = ... RETURN p), reason.
+//          status, covering}; at most $membersPerGroup of each part), memberCount (all members), shared (the
+//          discipline or field: list of {label, key, name}), proofs (Cypher patterns that match in the graph:
+//          paste one into MATCH p = ... RETURN p; at most $proofsPerGroup), reason, totalCount (groups of
+//          $kinds in all, the same on every row).
 CALL () {
-  MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d:Discipline)
-  WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses OR l.id IN $approve OR l.id = $lab
-  WITH d, l ORDER BY l.id
-  WITH d, collect(l) AS labs
-  WHERE size(labs) > 1 AND ($lab IS NULL OR any(x IN labs WHERE x.id = $lab))
-  RETURN 'CONFLICT' AS kind, labs, [{label: 'Discipline', key: d.code, name: d.name}] AS shared,
-    [x IN labs | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"] AS proofs,
-    toString(size(labs)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name AS reason
-  UNION ALL
-  MATCH (a:JointLab)-[:LEAD_DISCIPLINE]->(d:Discipline)<-[:IN_DISCIPLINE]-(r:ResearchDirection)<-[:HAS_DIRECTION]-(b:JointLab)
-  WHERE a <> b
-    AND (a.status IN $coveringStatuses OR a.status IN $applicantStatuses OR a.id IN $approve OR a.id = $lab)
-    AND (b.status IN $coveringStatuses OR b.status IN $applicantStatuses OR b.id IN $approve OR b.id = $lab)
-    AND NOT (b)-[:LEAD_DISCIPLINE]->(d)
-    AND ($lab IS NULL OR a.id = $lab OR b.id = $lab)
-  WITH a, b, d, r ORDER BY d.code, r.id
-  WITH a, b, collect(DISTINCT d) AS ds,
-    collect("(:JointLab {id: '" + a.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code +
-            "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" + r.id + "'})<-[:HAS_DIRECTION]-(:JointLab {id: '" + b.id + "'})") AS proofs
-  RETURN 'OVERLAP' AS kind, [a, b] AS labs, [x IN ds | {label: 'Discipline', key: x.code, name: x.name}] AS shared, proofs,
-    'The lead discipline of ' + a.name + ' (' + reduce(s = '', x IN ds | s + CASE s WHEN '' THEN '' ELSE ', ' END + x.code) +
-    ') is a direction discipline of ' + b.name AS reason
-  UNION ALL
-  MATCH (l:JointLab)-[:FOCUSES_ON]->(f:Field)<-[:FOCUSES_ON]-(p:Platform)
-  WHERE p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
-    AND (l.status IN $coveringStatuses OR l.status IN $applicantStatuses OR l.id IN $approve OR l.id = $lab)
-    AND ($lab IS NULL OR l.id = $lab)
-  WITH l, p, f ORDER BY f.code
-  WITH l, p, collect(f) AS fs
-  RETURN 'ADJACENT' AS kind, [l, p] AS labs, [x IN fs | {label: 'Field', key: x.code, name: x.name}] AS shared,
-    [x IN fs | "(:JointLab {id: '" + l.id + "'})-[:FOCUSES_ON]->(:Field {code: '" + x.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + p.id + "'})"] AS proofs,
-    l.name + ' focuses on the field of ' + p.name + ': a collaboration candidate (R17), not a conflict' AS reason
+  MATCH (d:Discipline)
+  WHERE 'CONFLICT' IN $kinds
+    AND COUNT { (l:JointLab)-[:LEAD_DISCIPLINE]->(d) WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses } > 1
+  RETURN count(d) AS conflictCount
 }
-RETURN kind,
-  CASE kind WHEN 'CONFLICT' THEN 'HIGH' WHEN 'OVERLAP' THEN 'MEDIUM' ELSE 'LOW' END AS severity,
-  [x IN labs | {
+CALL () {
+  MATCH (d:Discipline)
+  WHERE 'OVERLAP' IN $kinds
+    AND EXISTS { (l:JointLab)-[:LEAD_DISCIPLINE]->(d) WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses }
+    AND EXISTS {
+      (d)<-[:IN_DISCIPLINE]-(:ResearchDirection)<-[:HAS_DIRECTION]-(b:JointLab)
+      WHERE (b.status IN $coveringStatuses OR b.status IN $applicantStatuses) AND NOT (b)-[:LEAD_DISCIPLINE]->(d)
+    }
+  RETURN count(d) AS overlapCount
+}
+CALL () {
+  MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field)
+  USING INDEX p:Platform(kind)
+  WHERE 'ADJACENT' IN $kinds AND p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
+  WITH DISTINCT f
+  WHERE EXISTS { (l:JointLab)-[:FOCUSES_ON]->(f) WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses }
+  RETURN count(f) AS adjacentCount
+}
+CALL () {
+  MATCH (d:Discipline)
+  WHERE 'CONFLICT' IN $kinds AND d.code IS NOT NULL
+  WITH d ORDER BY d.code
+  CALL (d) {
+    MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d)
+    WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses
+    WITH l ORDER BY l.id
+    RETURN collect(l) AS leaders
+  }
+  WITH d, leaders
+  WHERE size(leaders) > 1
+  LIMIT $first
+  WITH d, leaders, leaders[..$membersPerGroup] AS listed
+  RETURN collect({
+    kind: 'CONFLICT', labs: listed, memberCount: size(leaders), shared: d,
+    proofs: [x IN listed[..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"],
+    reason: toString(size(leaders)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name
+  }) AS conflicts
+}
+CALL (conflicts) {
+  MATCH (d:Discipline)
+  WHERE 'OVERLAP' IN $kinds AND size(conflicts) < $first AND d.code IS NOT NULL
+  WITH d ORDER BY d.code
+  CALL (d) {
+    // every lab leading d, live or not: a lab with a direction in its own lead discipline overlaps nobody
+    // (tested against this list below, not from each lab: a lab is a dense node)
+    MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d)
+    WITH l ORDER BY l.id
+    WITH collect(l) AS anyLeader
+    RETURN anyLeader, [x IN anyLeader WHERE x.status IN $coveringStatuses OR x.status IN $applicantStatuses] AS leaders
+  }
+  WITH d, anyLeader, leaders
+  WHERE size(leaders) > 0
+  CALL (d, anyLeader) {
+    MATCH (d)<-[:IN_DISCIPLINE]-(r:ResearchDirection)<-[:HAS_DIRECTION]-(b:JointLab)
+    WHERE (b.status IN $coveringStatuses OR b.status IN $applicantStatuses) AND NOT b IN anyLeader
+    WITH b, min(r.id) AS direction ORDER BY b.id
+    RETURN collect({lab: b, direction: direction}) AS others
+  }
+  WITH d, leaders, others
+  WHERE size(others) > 0
+  LIMIT $first
+  WITH d, leaders, others, leaders[..$membersPerGroup] AS listedLeaders, others[..$membersPerGroup] AS listedOthers
+  WITH d, leaders, others, listedLeaders, listedOthers,
+    "(:JointLab {id: '" + listedLeaders[0].id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" AS from,
+    "'})<-[:HAS_DIRECTION]-(:JointLab {id: '" AS via
+  RETURN collect({
+    kind: 'OVERLAP', labs: listedLeaders + [x IN listedOthers | x.lab], memberCount: size(leaders) + size(others), shared: d,
+    proofs: ([x IN listedOthers[..$proofsPerGroup] | from + x.direction + via + x.lab.id + "'})"] +
+      [x IN listedLeaders[1..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code +
+        "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" + listedOthers[0].direction + via + listedOthers[0].lab.id + "'})"])[..$proofsPerGroup],
+    reason: 'The lead discipline ' + d.code + ' ' + d.name + ' of ' +
+      CASE size(leaders) WHEN 1 THEN leaders[0].name ELSE toString(size(leaders)) + ' live joint labs' END +
+      ' is a direction discipline of ' +
+      CASE size(others) WHEN 1 THEN others[0].lab.name ELSE toString(size(others)) + ' other live joint labs' END
+  }) AS overlaps
+}
+CALL (conflicts, overlaps) {
+  // from the few provincial and national labs (a field has thousands of labs focusing on it), and sorted:
+  // they serve a few dozen fields at most
+  MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field)
+  USING INDEX p:Platform(kind)
+  WHERE 'ADJACENT' IN $kinds AND size(conflicts) + size(overlaps) < $first AND p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
+  WITH f, p ORDER BY p.id
+  WITH f, collect(p) AS platforms
+  ORDER BY f.code
+  CALL (f) {
+    MATCH (l:JointLab)-[:FOCUSES_ON]->(f)
+    WHERE l.status IN $coveringStatuses OR l.status IN $applicantStatuses
+    WITH l ORDER BY l.id
+    RETURN collect(l) AS labs
+  }
+  WITH f, platforms, labs
+  WHERE size(labs) > 0
+  LIMIT $first
+  WITH f, platforms, labs, platforms[..$membersPerGroup] AS listedPlatforms, labs[..$membersPerGroup] AS listedLabs
+  RETURN collect({
+    kind: 'ADJACENT', labs: listedPlatforms + listedLabs, memberCount: size(platforms) + size(labs), shared: f,
+    proofs: ([x IN listedLabs[..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + listedPlatforms[0].id + "'})"] +
+      [x IN listedPlatforms[1..$proofsPerGroup] | "(:JointLab {id: '" + listedLabs[0].id + "'})-[:FOCUSES_ON]->(:Field {code: '" + f.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + x.id + "'})"])[..$proofsPerGroup],
+    reason: CASE size(labs) WHEN 1 THEN labs[0].name + ' focuses' ELSE toString(size(labs)) + ' live joint labs focus' END +
+      ' on the field ' + f.code + ' ' + f.name + ' of ' +
+      CASE size(platforms) WHEN 1 THEN platforms[0].name ELSE toString(size(platforms)) + ' provincial or national labs' END +
+      CASE size(labs) WHEN 1 THEN ': a collaboration candidate (R17), not a conflict' ELSE ': collaboration candidates (R17), not conflicts' END
+  }) AS adjacents
+}
+UNWIND (conflicts + overlaps + adjacents)[..$first] AS g
+RETURN g.kind AS kind,
+  CASE g.kind WHEN 'CONFLICT' THEN 'HIGH' WHEN 'OVERLAP' THEN 'MEDIUM' ELSE 'LOW' END AS severity,
+  [x IN g.labs | {
     label: CASE WHEN x:JointLab THEN 'JointLab' ELSE 'Platform' END, key: x.id, name: x.name, status: x.status,
-    covering: x:JointLab AND (x.status IN $coveringStatuses OR x.id IN $approve)
+    covering: x:JointLab AND x.status IN $coveringStatuses
   }] AS members,
-  shared, proofs, reason
-ORDER BY CASE kind WHEN 'CONFLICT' THEN 0 WHEN 'OVERLAP' THEN 1 ELSE 2 END, members[0].key, members[1].key
+  g.memberCount AS memberCount,
+  [{label: CASE WHEN g.shared:Field THEN 'Field' ELSE 'Discipline' END, key: g.shared.code, name: g.shared.name}] AS shared,
+  g.proofs AS proofs, g.reason AS reason,
+  conflictCount + overlapCount + adjacentCount AS totalCount

@@ -5,7 +5,7 @@
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { allCoverageGaps, countCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
-import { duplicateLayouts, groupKey, type DuplicateGroup } from "./duplicates.js";
+import { duplicatesFor, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
   approved: string[];
@@ -17,8 +17,11 @@ export interface WhatIf {
    * is a gap before, MEDIUM, and after, HIGH), computed all the same over the gaps that can change.
    */
   openedGaps: CoverageGap[];
-  /** Gaps of every dimension after approval (rows, as `coverageGaps` counts them), from coverage-gaps-count.cypher. */
-  remainingGaps: number;
+  /**
+   * Gaps of every dimension after approval (rows, as `coverageGaps` counts them), from coverage-gaps-count.cypher:
+   * a count over the whole network, so computed only when asked for.
+   */
+  remainingGaps: () => Promise<number>;
   /** Duplicate groups whose members would all be covering labs after approval and are not now: layouts R5 would then forbid in place. */
   newDuplicates: DuplicateGroup[];
   /** Every duplicate group an approved lab belongs to. */
@@ -52,7 +55,7 @@ async function approvalGapScopes(graph: Graph, ids: readonly string[], stats?: Q
 
 /**
  * The gap part of the what-if, for applicants already checked: the gaps the approval can change, now and
- * after, compared by key; the remaining total counted after approval without computing every gap.
+ * after, compared by key; the remaining total counted after approval, on demand, without computing every gap.
  */
 export async function gapWhatIf(
   graph: Graph,
@@ -60,17 +63,16 @@ export async function gapWhatIf(
   stats?: QueryStats,
 ): Promise<Pick<WhatIf, "closedGaps" | "openedGaps" | "remainingGaps">> {
   const scopes = await approvalGapScopes(graph, ids, stats);
-  const [gapsNow, gapsAfter, counts] = await Promise.all([
+  const [gapsNow, gapsAfter] = await Promise.all([
     allCoverageGaps(graph, { scopes, stats }),
     allCoverageGaps(graph, { approve: ids, scopes, stats }),
-    countCoverageGaps(graph, { approve: ids, stats }),
   ]);
   const after = new Set(gapsAfter.map(gapKey));
   const now = new Set(gapsNow.map(gapKey));
   return {
     closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
     openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
-    remainingGaps: Object.values(counts).reduce((a, b) => a + b, 0),
+    remainingGaps: async () => Object.values(await countCoverageGaps(graph, { approve: ids, stats })).reduce((a, b) => a + b, 0),
   };
 }
 
@@ -89,8 +91,9 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
 
   const [gaps, dupsNow, dupsAfter] = await Promise.all([
     gapWhatIf(graph, unique, stats),
-    duplicateLayouts(graph, { stats }),
-    duplicateLayouts(graph, { approve: unique, stats }),
+    // Only groups with an approved lab can change: those labs' groups, from the labs outwards.
+    duplicatesFor(graph, unique, { stats }),
+    duplicatesFor(graph, unique, { approve: unique, stats }),
   ]);
   const coveringNow = new Set(dupsNow.filter(allCovering).map(groupKey));
   return {

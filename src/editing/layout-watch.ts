@@ -1,22 +1,36 @@
 /**
  * Layout alerts: the gaps and duplicates before a write and after its commit, compared. A write that
  * creates a duplicate (R5), or opens or closes a gap, raises one alert per change.
+ *
+ * Duplicates: a duplicate group a write creates always includes a lab the write touched (a new lab or
+ * application, a lab whose status, lead discipline, directions or their disciplines changed), so only
+ * those labs' groups are compared (duplicates-for.cypher, one group per pair, from the labs outwards),
+ * never the whole network's.
  */
 import { allCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "../analytics/coverage-gaps.js";
-import { duplicateLayouts, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
+import { duplicatesFor, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
 
-export interface LayoutSnapshot {
-  gaps: Map<string, CoverageGap>;
-  duplicates: Map<string, DuplicateGroup>;
-  /** The gaps looked at (null: all); the snapshot after the write takes the one before's. */
-  gapScopes: Partial<Record<GapDimension, GapScope>> | null;
+/** What a watched write touches, as far as its caller knows. */
+export interface LayoutWatch {
+  /** The labs the write changes, by id or by the ids of their research directions (duplicates: only theirs). */
+  labs?: readonly string[];
+  directions?: readonly string[];
+  /**
+   * The write changes one lab (`labs[0]`) only in its status, its creation as an application or a new
+   * direction: the gaps, too, are compared only where that lab can change them (gapScopesFor).
+   */
+  gapsOfLab?: boolean;
 }
 
-/** What a write touches, when the caller knows: one lab's status, or one lab and what hangs off it. */
-export interface LayoutWatch {
-  lab: string;
+export interface LayoutSnapshot {
+  gaps: Map<string, CoverageGap>;
+  /** The CONFLICT and OVERLAP groups of the touched labs. */
+  duplicates: Map<string, DuplicateGroup>;
+  watch: LayoutWatch;
+  /** The gaps looked at (null: all); the snapshot after the write takes the one before's. */
+  gapScopes: Partial<Record<GapDimension, GapScope>> | null;
 }
 
 /**
@@ -27,31 +41,34 @@ export interface LayoutWatch {
  * - DIRECTION: the lab's directions (read before and after: a new direction is a new key);
  * - DISCIPLINE: in full — a direction's disciplines are not known before the write, and it is cheap.
  */
-async function gapScopesFor(graph: Graph, watch: LayoutWatch | undefined): Promise<LayoutSnapshot["gapScopes"]> {
-  if (!watch) return null;
-  const { fields, cities, parks } = await labsReach(graph, [watch.lab]);
+async function gapScopesFor(graph: Graph, lab: string): Promise<LayoutSnapshot["gapScopes"]> {
+  const { fields, cities, parks } = await labsReach(graph, [lab]);
   return {
     FIELD: { fields },
     CITY: { fields, places: cities },
     PARK: { fields, places: parks },
     DISCIPLINE: { fields: null },
-    DIRECTION: { labs: [watch.lab] },
+    DIRECTION: { labs: [lab] },
   };
 }
 
 /**
- * The gaps and duplicates now. `watch` (before a write) narrows the gaps to what the write can change;
- * `before` (after the write) looks at the same gaps as the snapshot taken before it.
+ * The gaps and duplicates now, as far as `watch` can change them (before a write); after the write, pass
+ * the snapshot taken before it, to look at the same gaps and labs.
  */
-export async function layoutSnapshot(graph: Graph, watch?: LayoutWatch | { before: LayoutSnapshot }): Promise<LayoutSnapshot> {
-  const gapScopes = watch && "before" in watch ? watch.before.gapScopes : await gapScopesFor(graph, watch);
+export async function layoutSnapshot(graph: Graph, watch: LayoutWatch | { before: LayoutSnapshot } = {}): Promise<LayoutSnapshot> {
+  const previous = "before" in watch ? watch.before : undefined;
+  const touched = previous?.watch ?? (watch as LayoutWatch);
+  const lab = touched.gapsOfLab ? touched.labs?.[0] : undefined;
+  const gapScopes = previous ? previous.gapScopes : lab ? await gapScopesFor(graph, lab) : null;
   const [gaps, groups] = await Promise.all([
     allCoverageGaps(graph, gapScopes ? { scopes: gapScopes } : {}),
-    duplicateLayouts(graph, { kinds: ["CONFLICT", "OVERLAP"] }),
+    duplicatesFor(graph, touched.labs ?? [], { directions: touched.directions, kinds: ["CONFLICT", "OVERLAP"] }),
   ]);
   return {
     gaps: new Map(gaps.map((g) => [gapKey(g), g])),
     duplicates: new Map(groups.map((g) => [groupKey(g), g])),
+    watch: touched,
     gapScopes,
   };
 }

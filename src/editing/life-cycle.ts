@@ -7,7 +7,7 @@ import { LabStatus, type EvaluationKind, type EvaluationOutcome } from "../domai
 import { EVALUATIONS, TRANSITIONS, type Transition } from "../domain/life-cycle.js";
 import { Role, grants } from "../domain/roles.js";
 import { queryFile } from "../analytics/query-file.js";
-import { statusParams } from "../analytics/statuses.js";
+import { duplicatesForParams } from "../analytics/duplicates.js";
 import { asNode, type GraphNode } from "../modules/shared/node.js";
 import { snapshot } from "./audit.js";
 import { createNode, requireNode } from "./nodes.js";
@@ -51,10 +51,10 @@ export async function submitApplication(scope: WriteScope, input: ApplicationInp
   return lab;
 }
 
-/** The CONFLICT duplicates (R5) the lab is in, read inside the transaction with the analytic's own file. */
+/** The CONFLICT duplicates (R5) the lab is in, read inside the transaction with duplicatesFor's own file. */
 async function conflicts(scope: WriteScope, labId: string): Promise<string[]> {
-  const result = await scope.tx.run(queryFile("duplicate-layouts").statement, { ...statusParams(), lab: labId });
-  return result.records.filter((r) => r.get("kind") === "CONFLICT").map((r) => String(r.get("reason")));
+  const result = await scope.tx.run(queryFile("duplicates-for").statement, duplicatesForParams([labId], { anchorsLive: true, kinds: ["CONFLICT"] }));
+  return result.records.map((r) => String(r.get("reason")));
 }
 
 export interface TransitionOptions {

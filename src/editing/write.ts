@@ -54,8 +54,10 @@ export interface WriteOutcome<T> {
 export interface WriteOptions {
   /**
    * Compare gaps and duplicates before and after, and raise layout alerts (writes that touch the layout).
-   * `{ lab }`: the write only changes that lab's status, creates it as an application or adds it a
-   * direction — only the gaps that can change are compared (layout-watch.ts).
+   * `true`: every gap, and no duplicate (creating, updating or deleting a node creates no CONFLICT or
+   * OVERLAP); with the labs or directions the write changes, their duplicates too (a duplicate a write
+   * creates always includes one of them), and with `gapsOfLab` only the gaps that lab can change
+   * (layout-watch.ts).
    */
   watchLayout?: boolean | LayoutWatch;
 }
@@ -66,7 +68,7 @@ export async function runWrite<T>(
   options: WriteOptions = {},
 ): Promise<WriteOutcome<T>> {
   let before: LayoutSnapshot | undefined;
-  if (options.watchLayout) before = await layoutSnapshot(ctx.graph, options.watchLayout === true ? undefined : options.watchLayout);
+  if (options.watchLayout) before = await layoutSnapshot(ctx.graph, options.watchLayout === true ? {} : options.watchLayout);
   const session = ctx.graph.driver.session({ database: ctx.graph.database });
   let scope: WriteScope | undefined;
   let value: T;

@@ -5,6 +5,7 @@ import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import "../modules/shared/enums.js";
 import { authChecker } from "./auth.js";
 import { analyticsResolvers } from "../modules/analytics/analytics.resolver.js";
+import { WhatIfResolver } from "../modules/analytics/what-if.resolver.js";
 import { CityQueries, CityResolver } from "../modules/city/city.resolver.js";
 import { DisciplineQueries, DisciplineResolver } from "../modules/discipline/discipline.resolver.js";
 import { EnterpriseQueries, EnterpriseResolver } from "../modules/enterprise/enterprise.resolver.js";
@@ -55,6 +56,7 @@ const resolvers = [
   EvaluationQueries,
   EvaluationResolver,
   ...analyticsResolvers,
+  WhatIfResolver,
   ...eventResolvers,
   ...mutationResolvers,
 ] as const;

@@ -36,6 +36,7 @@ describe("cypher/queries", () => {
       "coverage-gaps-field",
       "coverage-gaps-place",
       "duplicate-layouts",
+      "duplicates-for",
       "lab-compliance",
     ]);
   });

@@ -61,8 +61,9 @@ describe("analytics over GraphQL on the seed graph", () => {
   });
 
   it("duplicateLayouts shows every kind with its proofs, and duplicatesFor checks one applicant", async () => {
-    const res = await gql(hub, `{ duplicateLayouts { live totalCount groups { kind severity reason proofs members { key covering node { __typename } } shared { key } } } }`);
+    const res = await gql(hub, `{ duplicateLayouts { live totalCount groups { kind severity reason proofs memberCount members { key covering node { __typename } } shared { key } } } }`);
     expect(res.errors).toBeUndefined();
+    expect(res.data!.duplicateLayouts.totalCount).toBe(res.data!.duplicateLayouts.groups.length);
     const kinds = new Set(res.data!.duplicateLayouts.groups.map((g: any) => g.kind));
     expect([...kinds].sort()).toEqual(["ADJACENT", "CONFLICT", "OVERLAP"]);
     for (const group of res.data!.duplicateLayouts.groups) {
@@ -127,5 +128,12 @@ describe("bad input to the analytics", () => {
   it("an out-of-range `first` is BAD_USER_INPUT", async () => {
     const res = await gql(hub, `{ networkOpportunities(first: 0) { score } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const [query, field] of [
+      [`{ duplicateLayouts(first: 1001) { totalCount } }`, "first"],
+      [`{ duplicateLayouts(membersPerGroup: 0) { totalCount } }`, "membersPerGroup"],
+    ]) {
+      const bad = await gql(hub, query!);
+      expect(bad.errors?.[0]?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
   });
 });

@@ -76,4 +76,27 @@ describe("events from writes", () => {
     // while a DIRECTION gap cannot open (the application has no directions yet).
     expect(alerts.filter((a) => a.kind === "GAP_OPENED" && a.dimension === "DIRECTION")).toEqual([]);
   });
+
+  it("layoutAlerts: a direction linked to other labs' lead discipline overlaps each of them (R5), found from the direction", async () => {
+    // The subscriber of the test above goes first (else it would count as this one).
+    await until(() => (hub.events as HubEventBus).listenerCount(TOPICS.LAYOUT_ALERT) === 0, 5000, "no LAYOUT_ALERT subscriber left");
+    const sub = await subscribed(TOPICS.LAYOUT_ALERT, `subscription { layoutAlerts { kind dimension labId subjectKey subjectName } }`);
+    const res = await gql(
+      hub,
+      `mutation { link(input: { type: IN_DISCIPLINE, from: { label: ResearchDirection, key: "dir-biologics-1" }, to: { label: Discipline, key: "0809" } }) { userErrors { code } } }`,
+    );
+    expect(res.data!.link.userErrors).toEqual([]);
+    await until(() => sub.results.filter((r) => r.data?.layoutAlerts.kind === "DUPLICATE_CREATED").length >= 3, 10_000, "the overlap alerts");
+    sub.unsubscribe();
+    const overlaps = sub.results.map((r) => r.data!.layoutAlerts).filter((a) => a.kind === "DUPLICATE_CREATED");
+    // lab-biologics (CONSTRUCTING) now works in 0809, the lead discipline of lab-wbg-semi, lab-mmwave-ic and the
+    // application lab-live-ic of the test above: one pair each.
+    expect(overlaps.map((a) => [a.dimension, a.labId, a.subjectKey, a.subjectName]).sort()).toEqual(
+      [
+        ["OVERLAP", "lab-biologics", "0809", "江苏省宽禁带半导体工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）"],
+        ["OVERLAP", "lab-biologics", "0809", "江苏省毫米波与太赫兹集成电路工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）"],
+        ["OVERLAP", "lab-biologics", "0809", "实时告警测试实验室 / 江苏省生物药工程化工程技术联合实验室（示例）"],
+      ].sort(),
+    );
+  });
 });

@@ -5,7 +5,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
-import { duplicateLayouts } from "../../analytics/duplicates.js";
+import { DUPLICATE_PAGE, duplicateLayouts, duplicatesFor } from "../../analytics/duplicates.js";
 import { collaborationOpportunities, type PartnerKind } from "../../analytics/opportunities.js";
 import { simulateApproval, WhatIfInputError } from "../../analytics/what-if.js";
 import { APPLICANT_STATUSES, COVERING_STATUSES, LIVE_STATUSES } from "../../domain/enums.js";
@@ -75,24 +75,39 @@ export class AnalyticsQueries {
   }
 
   @Authorized(Role.PLANNER)
-  @Query(() => DuplicateReport, { description: "R5: live labs laying out the same discipline field" })
+  @Query(() => DuplicateReport, {
+    description:
+      "R5: live labs laying out the same discipline field, one group per discipline (CONFLICT, OVERLAP) or field (ADJACENT): CONFLICTs first, then OVERLAPs, then ADJACENTs, each by code",
+  })
   async duplicateLayouts(
     @Ctx() ctx: HubContext,
     @Arg("kinds", () => [DuplicateKindEnum], { nullable: true, description: "Only these kinds (default: all)" }) kinds: DuplicateKindEnum[] | null,
+    @Arg("first", () => Int, { defaultValue: DUPLICATE_PAGE.first }) first: number,
+    @Arg("membersPerGroup", () => Int, {
+      defaultValue: DUPLICATE_PAGE.membersPerGroup,
+      description: "Members listed per part of a group (leaders, direction labs; platforms, labs); memberCount counts them all",
+    })
+    membersPerGroup: number,
   ): Promise<DuplicateReport> {
-    const groups = await duplicateLayouts(ctx.graph, { kinds, stats: ctx.stats });
-    return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
+    checkFirst(first, DUPLICATE_PAGE.maxFirst);
+    if (!Number.isInteger(membersPerGroup) || membersPerGroup < 1 || membersPerGroup > DUPLICATE_PAGE.maxMembersPerGroup) {
+      throw badInput(`membersPerGroup must be between 1 and ${DUPLICATE_PAGE.maxMembersPerGroup}`, "membersPerGroup");
+    }
+    const page = await duplicateLayouts(ctx.graph, { kinds, first, membersPerGroup, stats: ctx.stats });
+    return { live: [...LIVE_STATUSES], totalCount: page.totalCount, groups: page.groups as DuplicateReport["groups"] };
   }
 
   @Authorized(Role.PLANNER)
-  @Query(() => DuplicateReport, { description: "R5 for one lab (typically an application) against the live layout; the lab counts as live whatever its status" })
+  @Query(() => DuplicateReport, {
+    description: "R5 for one lab (typically an application) against the live layout, one group per pair; the lab counts as live whatever its status",
+  })
   async duplicatesFor(
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID) id: string,
     @Arg("kinds", () => [DuplicateKindEnum], { nullable: true }) kinds: DuplicateKindEnum[] | null,
   ): Promise<DuplicateReport> {
     await labExists(ctx, id);
-    const groups = await duplicateLayouts(ctx.graph, { lab: id, kinds, stats: ctx.stats });
+    const groups = await duplicatesFor(ctx.graph, [id], { anchorsLive: true, kinds, stats: ctx.stats });
     return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
   }
 

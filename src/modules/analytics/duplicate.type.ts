@@ -51,13 +51,22 @@ export class DuplicateGroup {
   @Field(() => SeverityEnum)
   severity!: SeverityEnum;
 
-  @Field(() => [DuplicateMember])
+  @Field(() => [DuplicateMember], {
+    description:
+      "Network view (duplicateLayouts): the labs leading the discipline, then the labs with a direction in it (OVERLAP), or the platforms, then the labs (ADJACENT); at most membersPerGroup of each part, by key. duplicatesFor: the pair (all leaders for CONFLICT)",
+  })
   members!: DuplicateMember[];
+
+  @Field(() => Int, { description: "All members, listed or not" })
+  memberCount!: number;
 
   @Field(() => [SharedNode], { description: "The disciplines (or fields, for ADJACENT) they share" })
   shared!: SharedNode[];
 
-  @Field(() => [String], { description: "Cypher patterns that match in the graph: paste one into MATCH p = … RETURN p" })
+  @Field(() => [String], {
+    description:
+      "Cypher patterns that match in the graph: paste one into MATCH p = … RETURN p (duplicateLayouts: one per listed member, at most 10; duplicatesFor: every path of the pair)",
+  })
   proofs!: string[];
 
   @Field(() => String)
@@ -69,7 +78,7 @@ export class DuplicateReport {
   @Field(() => [LabStatus], { description: "Statuses counted as live" })
   live!: LabStatus[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Groups in all (duplicateLayouts lists the first `first` of them)" })
   totalCount!: number;
 
   @Field(() => [DuplicateGroup])

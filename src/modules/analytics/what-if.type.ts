@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { CoverageGap } from "./coverage-gap.type.js";
 import { DuplicateGroup } from "./duplicate.type.js";
 
@@ -13,8 +13,7 @@ export class WhatIf {
   @Field(() => [CoverageGap], { description: "Gaps that would open" })
   openedGaps!: CoverageGap[];
 
-  @Field(() => Int, { description: "Gaps of every dimension that would remain" })
-  remainingGaps!: number;
+  // remainingGaps: what-if.resolver.ts, computed only when selected.
 
   @Field(() => [DuplicateGroup], { description: "CONFLICT and OVERLAP groups whose members would all be covering labs, and are not now" })
   newDuplicates!: DuplicateGroup[];

@@ -4,7 +4,7 @@
  */
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { labCompliance } from "../../analytics/compliance.js";
-import { duplicateLayouts } from "../../analytics/duplicates.js";
+import { duplicatesFor } from "../../analytics/duplicates.js";
 import type { Transition } from "../../domain/life-cycle.js";
 import { Role } from "../../domain/roles.js";
 import { recordEvaluation, submitApplication, transition } from "../../editing/life-cycle.js";
@@ -19,7 +19,7 @@ import { JointLabPayload } from "./joint-lab.input.js";
 import { ApplicationInput, ApplicationPayload, EvaluationRecordInput } from "./life-cycle.types.js";
 
 async function move(ctx: HubContext, id: string, name: Transition, options: { reason?: string | null; override?: boolean } = {}): Promise<PayloadValue> {
-  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), { watchLayout: { lab: id } });
+  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), { watchLayout: { labs: [id], gapsOfLab: true } });
   return { node: outcome.value, userErrors: outcome.userErrors };
 }
 
@@ -33,10 +33,12 @@ export class LifeCycleMutations {
   ): Promise<ApplicationPayload> {
     const invalid = await validationErrors(input, "input.");
     if (invalid.length) return { jointLab: null, compliance: null, duplicates: [], userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), { watchLayout: { lab: input.id } });
+    const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), {
+      watchLayout: { labs: [input.id], gapsOfLab: true },
+    });
     if (!outcome.value) return { jointLab: null, compliance: null, duplicates: [], userErrors: outcome.userErrors };
     const [compliance] = await labCompliance(ctx.graph, [input.id], ctx.stats);
-    const duplicates = await duplicateLayouts(ctx.graph, { lab: input.id, stats: ctx.stats });
+    const duplicates = await duplicatesFor(ctx.graph, [input.id], { anchorsLive: true, stats: ctx.stats });
     return {
       jointLab: outcome.value as never,
       compliance: (compliance ?? null) as LabCompliance | null,

@@ -22,6 +22,18 @@ const LAYOUT_TYPES = new Set([
   "HAS_DISCIPLINE",
 ]);
 
+/** The labs a link or unlink changes, for the duplicate part of the layout alerts: its lab ends, and the labs of its direction ends. */
+function touches(spec: LinkSpec): { labs: string[]; directions: string[] } {
+  const ends = [
+    { label: spec.fromLabel, key: spec.fromKey },
+    { label: spec.toLabel, key: spec.toKey },
+  ];
+  return {
+    labs: ends.filter((e) => e.label === "JointLab").map((e) => e.key),
+    directions: ends.filter((e) => e.label === "ResearchDirection").map((e) => e.key),
+  };
+}
+
 async function specOf(input: LinkInput): Promise<{ spec?: LinkSpec; errors: LinkPayload["userErrors"] }> {
   const errors = [
     ...(await validationErrors(input.from, "from.")),
@@ -54,7 +66,7 @@ export class LinkMutations {
   async link(@Ctx() ctx: HubContext, @Arg("input", () => LinkInput, { validate: false }) input: LinkInput): Promise<LinkPayload> {
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => link(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) });
+    const outcome = await runWrite(writeContext(ctx), (scope) => link(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec) });
     if (!outcome.value) return { link: null, userErrors: outcome.userErrors };
     const { from, to, properties } = outcome.value;
     return {
@@ -73,7 +85,7 @@ export class LinkMutations {
   async unlink(@Ctx() ctx: HubContext, @Arg("input", () => LinkInput, { validate: false }) input: LinkInput): Promise<LinkPayload> {
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => unlink(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) });
+    const outcome = await runWrite(writeContext(ctx), (scope) => unlink(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec) });
     return { link: null, userErrors: outcome.userErrors };
   }
 }
