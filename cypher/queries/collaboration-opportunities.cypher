@@ -137,12 +137,26 @@ CALL (l) {
   WHERE kind IN $kinds
     AND (NOT c:JointLab OR c.status IN $coveringStatuses OR c.status IN $applicantStatuses)
     AND NOT c IN partnersAlready
+  // Ranked on what is counted so far, an enterprise's field match (at most one per pair in ldFields) and the
+  // place (at most sameCity + samePark) still to come: only candidates that these could lift to the
+  // `first`-th best are looked at further.
+  WITH l, ldFields, c, kind, shared, complementary, adamicAdar, talent,
+    $weights.sharedDisciplines * shared + $weights.complementaryDisciplines * complementary
+    + $weights.commonPartners * adamicAdar + $weights.sharedTalent * talent AS partial
+  ORDER BY partial DESC
+  WITH l, ldFields, collect({c: c, kind: kind, shared: shared, complementary: complementary, adamicAdar: adamicAdar,
+                             talent: talent, partial: partial}) AS ranked
+  WITH l, ldFields, ranked, CASE WHEN size(ranked) < $first THEN -1.0 ELSE ranked[$first - 1].partial END AS floor
+  UNWIND ranked AS r
+  WITH l, ldFields, r, r.c AS c
+  WHERE r.partial + $weights.sameCity + $weights.samePark
+        + CASE WHEN r.kind = 'ENTERPRISE' THEN $weights.complementaryDisciplines * size(ldFields) ELSE 0.0 END >= floor
   // An enterprise (found through a partner or a person) has no disciplines: its complementary pairs are
   // the lab's disciplines feeding its fields.
-  WITH l, ldFields, c, kind, shared, adamicAdar, talent, complementary,
-    CASE WHEN c:Enterprise THEN COLLECT { MATCH (c)-[:OPERATES_IN|FOCUSES_ON]->(x:Field) RETURN DISTINCT x } END AS cf
-  WITH l, c, kind, shared, adamicAdar, talent,
-    CASE WHEN c:Enterprise THEN size([f IN ldFields WHERE f IN cf]) ELSE complementary END AS complementary
+  WITH l, ldFields, r, c,
+    CASE WHEN r.kind = 'ENTERPRISE' THEN COLLECT { MATCH (c)-[:OPERATES_IN|FOCUSES_ON]->(x:Field) RETURN DISTINCT x } END AS cf
+  WITH l, c, r.kind AS kind, r.shared AS shared, r.adamicAdar AS adamicAdar, r.talent AS talent,
+    CASE WHEN r.kind = 'ENTERPRISE' THEN size([f IN ldFields WHERE f IN cf]) ELSE r.complementary END AS complementary
   WITH l, c, kind, shared, complementary, adamicAdar, talent,
     $weights.sharedDisciplines * shared + $weights.complementaryDisciplines * complementary
     + $weights.commonPartners * adamicAdar + $weights.sharedTalent * talent AS partial
