@@ -117,8 +117,9 @@ export class AnalyticsQueries {
     @Arg("field", () => String, { nullable: true, description: "Only labs focusing on this field (code)" }) field: string | null,
   ): Promise<Opportunity[]> {
     checkFirst(first, 200);
-    if (field !== null && !(await ctx.relations.node(byKey("Field"), field))) throw notFound(`field ${field}`);
-    return networkOpportunities(ctx.graph, { kinds, first, after, field, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+    // an argument left out arrives as undefined
+    if (field != null && !(await ctx.relations.node(byKey("Field"), field))) throw notFound(`field ${field}`);
+    return networkOpportunities(ctx.graph, { kinds, first, after: after ?? null, field: field ?? null, weights: ctx.config.opportunityWeights, stats: ctx.stats });
   }
 
   @Authorized(Role.PLANNER)
