@@ -191,7 +191,7 @@ export const RAW: Record<string, (graph: Graph, probe: Probe, stats: QueryStats)
   async opportunities(graph, probe, stats) {
     const result = await graph.read(
       queryFile("collaboration-opportunities").statement,
-      { ...statusParams(), lab: probe.lab, kinds: PARTNER_KINDS, weights: DEFAULT_OPPORTUNITY_WEIGHTS, first: neo4j.int(10) },
+      { ...statusParams(), lab: probe.lab, after: "", field: null, labs: neo4j.int(1), kinds: PARTNER_KINDS, weights: DEFAULT_OPPORTUNITY_WEIGHTS, first: neo4j.int(10) },
       stats,
     );
     return rows(result.records);

@@ -28,24 +28,48 @@ export interface Opportunity {
 }
 
 export interface OpportunityOptions {
-  /** One lab; null: the best pairs across the province, from every covering lab. */
-  lab: string | null;
   kinds?: readonly PartnerKind[] | null;
-  first: number;
   weights: OpportunityWeights;
   stats?: QueryStats;
 }
 
-export async function collaborationOpportunities(graph: Graph, options: OpportunityOptions): Promise<Opportunity[]> {
+/** One lab's first `first` candidates, best first. */
+export function collaborationOpportunities(
+  graph: Graph,
+  options: OpportunityOptions & { lab: string; first: number },
+): Promise<Opportunity[]> {
+  return run(graph, { lab: options.lab, after: "", field: null, labs: 1, first: options.first }, options);
+}
+
+/**
+ * A page of the network: the best partner of each covering lab, `first` labs in key order after the lab
+ * key `after` (only labs focusing on the field `field`, when given). Its cost is that of its labs: there
+ * is no pairing of every lab with every other.
+ */
+export function networkOpportunities(
+  graph: Graph,
+  options: OpportunityOptions & { first: number; after?: string | null; field?: string | null },
+): Promise<Opportunity[]> {
+  return run(graph, { lab: null, after: options.after ?? "", field: options.field ?? null, labs: options.first, first: 1 }, options);
+}
+
+async function run(
+  graph: Graph,
+  scope: { lab: string | null; after: string; field: string | null; labs: number; first: number },
+  options: OpportunityOptions,
+): Promise<Opportunity[]> {
   const rows = await runQuery(
     graph,
     "collaboration-opportunities",
     {
       ...statusParams(),
-      lab: options.lab,
+      lab: scope.lab,
+      after: scope.after,
+      field: scope.field,
+      labs: neo4j.int(scope.labs),
       kinds: options.kinds?.length ? options.kinds : PARTNER_KINDS,
       weights: options.weights,
-      first: neo4j.int(options.first),
+      first: neo4j.int(scope.first),
     },
     options.stats,
   );

@@ -7,11 +7,15 @@
  *   PA provincial lab in d1, focuses on F2 (fed by d2), in C1:  3 + 1 + 0.5 = 4.5
  *   L2 (APPLYING) leads in d1, focuses on F1:  3
  *   L4 (OPERATING) leads in d3 (feeds F1), focuses on F1:  d1 → F1 and d3 → F1 = 2
- *   EC enterprise operating in F2 (fed by d2):  1
- *   Left out: PC (already collaborates), Z1 (already co-builds), PD (only the same city), L3 (REJECTED).
+ *   Left out: PC (already collaborates), Z1 (already co-builds), PD (only the same city), L3 (REJECTED),
+ *   and EC, an enterprise operating in F2 (fed by d2): a field match alone does not make an enterprise a
+ *   candidate (it would have scored 1).
+ * The network: each covering lab's best partner, labs in key order:
+ *   L → PB 4.885;  L4 → L2: d1 (L2's) feeds F1 (L4's), d3 (L4's) feeds F1 (L2's) = 2, both in C2 + 0.5 = 2.5
+ *   (its other candidates: L 2 — d1 → F1 and d3 → F1; PA 1 and PC 1 — their d1 feeds F1).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collaborationOpportunities, type Opportunity } from "../../src/analytics/opportunities.js";
+import { collaborationOpportunities, networkOpportunities, type Opportunity } from "../../src/analytics/opportunities.js";
 import { DEFAULT_OPPORTUNITY_WEIGHTS } from "../../src/domain/opportunity-weights.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { loadFixture, testGraph } from "../support/graph.js";
@@ -47,8 +51,10 @@ afterAll(() => graph?.close());
 
 const AA_Z1 = 2 / Math.log(2);
 const ranked = (list: Opportunity[]) => list.map((o) => [o.labKey, o.partnerKey, Number(o.score.toFixed(4))]);
-const run = (lab: string | null, extra: Partial<Parameters<typeof collaborationOpportunities>[1]> = {}) =>
+const run = (lab: string, extra: Partial<Parameters<typeof collaborationOpportunities>[1]> = {}) =>
   collaborationOpportunities(graph, { lab, first: 20, weights: DEFAULT_OPPORTUNITY_WEIGHTS, ...extra });
+const network = (extra: Partial<Parameters<typeof networkOpportunities>[1]> = {}) =>
+  networkOpportunities(graph, { first: 20, weights: DEFAULT_OPPORTUNITY_WEIGHTS, ...extra });
 
 describe("collaboration opportunities", () => {
   it("ranks the candidates of a lab by their hand-computed scores, leaving out existing partners and place-only matches", async () => {
@@ -57,8 +63,34 @@ describe("collaboration opportunities", () => {
       ["L", "PA", 4.5],
       ["L", "L2", 3],
       ["L", "L4", 2],
-      ["L", "EC", 1],
     ]);
+  });
+
+  it("takes an enterprise as a candidate through a partner or a person, and then adds its field match", async () => {
+    // P2 works at L and at EE, which operates in F1 (fed by L's d1) and F2 (fed by L's d2):
+    // talent 1 × 2 + complementary 2 × 1 = 4. EC, in F2 only and linked by nothing else, stays out.
+    await graph.write(`
+      MATCH (l:JointLab {id: 'L'}), (f1:Field {code: 'F1'}), (f2:Field {code: 'F2'})
+      CREATE (p2:Person {id: 'P2', name: '兼职工程师'})-[:WORKS_AT {role: 'FLEXIBLE_HIRE'}]->(l),
+             (p2)-[:WORKS_AT {role: 'RESEARCHER'}]->(ee:Enterprise {id: 'EE', name: '人才企业', leading: false}),
+             (ee)-[:OPERATES_IN]->(f1), (ee)-[:OPERATES_IN]->(f2)`);
+    try {
+      const list = await run("L");
+      expect(ranked(list)).toEqual([
+        ["L", "PB", Number((AA_Z1 + 2).toFixed(4))],
+        ["L", "PA", 4.5],
+        ["L", "EE", 4],
+        ["L", "L2", 3],
+        ["L", "L4", 2],
+      ]);
+      const ee = Object.fromEntries(list.find((o) => o.partnerKey === "EE")!.components.map((c) => [c.name, c]));
+      expect(ee.sharedTalent).toMatchObject({ value: 1, contribution: 2, evidence: ["兼职工程师"] });
+      expect(ee.complementaryDisciplines!.value).toBe(2);
+      expect([...ee.complementaryDisciplines!.evidence].sort()).toEqual(["0801 d1 → 场一", "0802 d2 → 场二"]);
+      expect(ranked(await run("L", { kinds: ["ENTERPRISE"] })).map((r) => r[1])).toEqual(["EE"]);
+    } finally {
+      await graph.write("MATCH (n) WHERE n.id IN ['P2', 'EE'] DETACH DELETE n");
+    }
   });
 
   it("returns each component with its value, weight, contribution and evidence", async () => {
@@ -77,7 +109,7 @@ describe("collaboration opportunities", () => {
   });
 
   it("filters by kind of partner and honours `first`", async () => {
-    expect(ranked(await run("L", { kinds: ["ENTERPRISE"] })).map((r) => r[1])).toEqual(["EC"]);
+    expect(await run("L", { kinds: ["ENTERPRISE"] })).toEqual([]);
     expect(ranked(await run("L", { kinds: ["PROVINCIAL_LAB", "NATIONAL_LAB"] })).map((r) => r[1])).toEqual(["PA"]);
     expect(ranked(await run("L", { first: 2 })).map((r) => r[1])).toEqual(["PB", "PA"]);
   });
@@ -87,17 +119,19 @@ describe("collaboration opportunities", () => {
     expect(noTalent.find((o) => o.partnerKey === "PB")!.score).toBeCloseTo(AA_Z1, 10);
   });
 
-  it("lists the best pairs of the province from every covering lab, a pair of two covering labs once", async () => {
-    expect(ranked(await run(null))).toEqual([
+  it("pages through the network: each covering lab with its best partner, in key order", async () => {
+    expect(ranked(await network())).toEqual([
       ["L", "PB", Number((AA_Z1 + 2).toFixed(4))],
-      ["L", "PA", 4.5],
-      ["L", "L2", 3],
       ["L4", "L2", 2.5],
-      ["L", "L4", 2],
-      ["L", "EC", 1],
-      ["L4", "PA", 1],
-      ["L4", "PC", 1], // PC collaborates with L, not with L4: its d1 feeds L4's field
     ]);
+    expect(ranked(await network({ first: 1 }))).toEqual([["L", "PB", Number((AA_Z1 + 2).toFixed(4))]]);
+    expect(ranked(await network({ first: 1, after: "L" }))).toEqual([["L4", "L2", 2.5]]);
+    expect(ranked(await network({ kinds: ["PROVINCIAL_LAB"] }))).toEqual([
+      ["L", "PA", 4.5],
+      ["L4", "PA", 1], // PC, also 1 for L4, comes after PA by key
+    ]);
+    expect((await network({ field: "F1" })).map((o) => o.labKey)).toEqual(["L", "L4"]);
+    expect(await network({ field: "F2" })).toEqual([]); // no covering lab focuses on F2
   });
 
   it("has nothing to offer a lab with no discipline, partner or person", async () => {

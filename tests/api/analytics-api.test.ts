@@ -86,11 +86,23 @@ describe("analytics over GraphQL on the seed graph", () => {
     for (const r of linked.records) expect(list.map((o: any) => o.partnerKey)).not.toContain(r.get("id"));
   });
 
-  it("networkOpportunities lists the best pairs across the province", async () => {
-    const res = await gql(hub, `{ networkOpportunities(first: 10, kinds: [PROVINCIAL_LAB, INNOVATION_CENTRE]) { labKey partnerKey partnerKind score } }`);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.networkOpportunities.length).toBe(10);
-    expect(new Set(res.data!.networkOpportunities.map((o: any) => o.partnerKind))).toEqual(new Set(["PROVINCIAL_LAB", "INNOVATION_CENTRE"]));
+  it("networkOpportunities pages through the covering labs, each with its best partner", async () => {
+    const query = `query ($after: ID) { networkOpportunities(first: 3, after: $after, kinds: [PROVINCIAL_LAB, INNOVATION_CENTRE]) { labKey partnerKey partnerKind score } }`;
+    const page = await gql(hub, query);
+    expect(page.errors).toBeUndefined();
+    const rows = page.data!.networkOpportunities;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(3);
+    const keys = rows.map((o: any) => o.labKey);
+    expect(keys).toEqual([...new Set(keys)].sort());
+    for (const o of rows) expect(["PROVINCIAL_LAB", "INNOVATION_CENTRE"]).toContain(o.partnerKind);
+    // each row is that lab's first opportunity of those kinds
+    for (const o of rows) {
+      const mine = await gql(hub, `query ($id: ID!) { collaborationOpportunities(id: $id, first: 1, kinds: [PROVINCIAL_LAB, INNOVATION_CENTRE]) { partnerKey score } }`, { id: o.labKey });
+      expect(mine.data!.collaborationOpportunities[0]).toEqual({ partnerKey: o.partnerKey, score: o.score });
+    }
+    const next = await gql(hub, query, { after: keys.at(-1) });
+    for (const o of next.data!.networkOpportunities) expect(o.labKey > keys.at(-1)).toBe(true);
   });
 
   it("simulateApproval closes gaps without writing anything", async () => {
@@ -135,5 +147,10 @@ describe("bad input to the analytics", () => {
       const bad = await gql(hub, query!);
       expect(bad.errors?.[0]?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
+  });
+
+  it("networkOpportunities for an unknown field is NOT_FOUND", async () => {
+    const res = await gql(hub, `{ networkOpportunities(field: "NO_SUCH_FIELD") { score } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -6,7 +6,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import { GraphQLError } from "graphql";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
 import { DUPLICATE_PAGE, duplicateLayouts, duplicatesFor } from "../../analytics/duplicates.js";
-import { collaborationOpportunities, type PartnerKind } from "../../analytics/opportunities.js";
+import { collaborationOpportunities, networkOpportunities, type PartnerKind } from "../../analytics/opportunities.js";
 import { simulateApproval, WhatIfInputError } from "../../analytics/what-if.js";
 import { APPLICANT_STATUSES, COVERING_STATUSES, LIVE_STATUSES } from "../../domain/enums.js";
 import { isLabel } from "../../domain/model.js";
@@ -125,14 +125,20 @@ export class AnalyticsQueries {
   }
 
   @Authorized(Role.PLANNER)
-  @Query(() => [Opportunity], { description: "R17: the best lab–partner pairs across the province, from every covering lab" })
+  @Query(() => [Opportunity], {
+    description: "R17: a page of the network — the best partner of each covering lab, `first` labs in key order after the lab key `after`",
+  })
   async networkOpportunities(
     @Ctx() ctx: HubContext,
     @Arg("kinds", () => [PartnerKindEnum], { nullable: true }) kinds: PartnerKind[] | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many labs" }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The last lab key of the previous page" }) after: string | null,
+    @Arg("field", () => String, { nullable: true, description: "Only labs focusing on this field (code)" }) field: string | null,
   ): Promise<Opportunity[]> {
     checkFirst(first, 200);
-    return collaborationOpportunities(ctx.graph, { lab: null, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+    // an argument left out arrives as undefined
+    if (field != null && !(await ctx.relations.node(byKey("Field"), field))) throw notFound(`field ${field}`);
+    return networkOpportunities(ctx.graph, { kinds, first, after: after ?? null, field: field ?? null, weights: ctx.config.opportunityWeights, stats: ctx.stats });
   }
 
   @Authorized(Role.PLANNER)
