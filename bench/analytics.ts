@@ -13,23 +13,13 @@ import { applySchema } from "../src/graph/migrate.js";
 import { REPO_ROOT } from "../src/graph/paths.js";
 import { isEmpty, loadSeedSet, readSeedSet } from "../src/graph/seed.js";
 import { startHub } from "../src/server/http.js";
+import { analytics } from "./lib/operations.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const WARMUP = 5;
 
-const OPERATIONS: Record<string, string> = {
-  "coverageGaps(FIELD)": `{ coverageGaps(dimension: FIELD) { gaps { subjectKey severity reason evidence { key } } } }`,
-  "coverageGaps(DISCIPLINE)": `{ coverageGaps(dimension: DISCIPLINE) { gaps { subjectKey severity evidence { key } } } }`,
-  "coverageGaps(CITY)": `{ coverageGaps(dimension: CITY) { gaps { subjectKey fieldCode severity evidence { key } } } }`,
-  "coverageGaps(PARK)": `{ coverageGaps(dimension: PARK) { gaps { subjectKey fieldCode severity evidence { key } } } }`,
-  "coverageGaps(DIRECTION)": `{ coverageGaps(dimension: DIRECTION) { gaps { subjectKey severity evidence { key } } } }`,
-  "labCompliance": `{ labCompliance(id: "lab-nano-materials") { status checks { rule status measured } } }`,
-  "duplicateLayouts": `{ duplicateLayouts { groups { kind severity members { key } proofs } } }`,
-  "duplicatesFor": `{ duplicatesFor(id: "lab-mmwave-ic") { groups { kind members { key } } } }`,
-  "collaborationOpportunities": `{ collaborationOpportunities(id: "lab-wbg-semi", first: 10) { partnerKey score components { name value } } }`,
-  "networkOpportunities": `{ networkOpportunities(first: 20) { labKey partnerKey score } }`,
-  "simulateApproval": `{ simulateApproval(ids: ["lab-deep-ocean", "lab-mmwave-ic"]) { closedGaps { subjectKey } newDuplicates { kind } remainingGaps } }`,
-};
+// The same analytics as `npm run bench` measures at scale, on seed labs.
+const OPERATIONS = analytics({ lab: "lab-wbg-semi", applicants: ["lab-mmwave-ic", "lab-deep-ocean"] });
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -42,11 +32,11 @@ try {
   if (await isEmpty(opened.graph)) await loadSeedSet(opened.graph, readSeedSet());
   const hub = await startHub(opened.graph, { ...config, port: 0 });
   const results: Record<string, { p50: number; p95: number; max: number; runs: number }> = {};
-  for (const [name, query] of Object.entries(OPERATIONS)) {
+  for (const [name, request] of Object.entries(OPERATIONS)) {
     const times: number[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const started = performance.now();
-      const response = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const response = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       if (i >= WARMUP) times.push(performance.now() - started);

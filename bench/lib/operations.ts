@@ -216,6 +216,11 @@ export function analytics(probe: { lab: string; applicants: string[] }): Record<
     },
     networkOpportunities: { query: `{ networkOpportunities(first: 20) { labKey partnerKey score } }` },
     simulateApproval: {
+      query: `query ($ids: [ID!]!) { simulateApproval(ids: $ids) { closedGaps { subjectKey } newDuplicates { kind } } }`,
+      variables: { ids: [a, b] },
+    },
+    // remainingGaps counts every gap of the network after approval: computed only when selected.
+    "simulateApproval + remainingGaps": {
       query: `query ($ids: [ID!]!) { simulateApproval(ids: $ids) { closedGaps { subjectKey } newDuplicates { kind } remainingGaps } }`,
       variables: { ids: [a, b] },
     },
