@@ -25,7 +25,7 @@ import { keyOf, type Label } from "../../domain/model.js";
 import { toProps } from "../../graph/values.js";
 import type { HubContext } from "../../server/context.js";
 import { asNode, PREFETCHED, type GraphNode } from "./node.js";
-import { DEFAULT_ORDER, relationOfField, targetLabel, toRelated, type Related, type Relation, type RelatedRow } from "./relations.js";
+import { DEFAULT_ORDER, relatedRows, relationOfField, targetLabel, toRelated, type Related, type Relation, type RelatedRow } from "./relations.js";
 
 /** What to fetch of the nodes of one label: the properties the selection reads, and relation fields below. */
 export interface NodeSelection {
@@ -170,11 +170,8 @@ function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
   const r = `r${depth}`;
   const names = { n: parent, m, r };
   const pattern = rename(relation.pattern!, names);
-  const rel = relation.withRel ? `properties(${r})` : "{}";
-  const order = rename(relation.order ?? DEFAULT_ORDER, names);
-  const labels = targetLabel(relation) ? "" : `, l: labels(${m})`;
-  const item = nodeProjection(m, select, depth + 1, `, r: ${r}${labels}`);
-  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${m}, ${rel} AS ${r} ORDER BY ${order} RETURN ${item} }`;
+  const rows = relatedRows(relation, m, r, rename(relation.order ?? DEFAULT_ORDER, names));
+  return `COLLECT { MATCH ${pattern} ${rows.clause} RETURN ${nodeProjection(m, select, depth + 1, rows.item)} }`;
 }
 
 /** Renames the variables n, m and r of a relation's constant pattern or order expression. */

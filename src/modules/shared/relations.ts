@@ -63,7 +63,8 @@ export const DEFAULT_ORDER = "m.name, coalesce(m.id, m.code)";
 /** A related item as a statement returns it: properties, the relationship's, labels when not fixed. */
 export interface RelatedRow {
   p: unknown;
-  r: unknown;
+  /** Absent when the relation returns no relationship properties. */
+  r?: unknown;
   l?: Plain;
 }
 
@@ -89,18 +90,27 @@ export interface Related {
   rel: NodeProps;
 }
 
+/**
+ * The rows of a relation's related nodes, in order, with the names `m` and `r` given: one row per
+ * match, except through a variable-length pattern (a city reached directly and through a park), which
+ * is made distinct. Both the loader and the prefetch use it, so both answer alike.
+ */
+export function relatedRows(relation: Relation, m: string, r: string, order: string, carry = ""): { clause: string; item: string } {
+  const distinct = relation.pattern?.includes("*") ? "DISTINCT " : "";
+  const rel = relation.withRel ? `, properties(${r}) AS ${r}` : "";
+  const labels = targetLabel(relation) ? "" : `, l: labels(${m})`;
+  return {
+    clause: `WITH ${distinct}${carry}${m}${rel} ORDER BY ${order}`,
+    item: `${relation.withRel ? `, r: ${r}` : ""}${labels}`,
+  };
+}
+
 function branch(relation: Relation, param: string, q: number): string {
   const match = relation.pattern
     ? `MATCH (n:${relation.from} {${keyOf(relation.from)}: key}) MATCH ${relation.pattern}`
     : `MATCH (m:${relation.from} {${keyOf(relation.from)}: key})`;
-  const rel = relation.withRel ? "properties(r)" : "{}";
-  const order = relation.order ?? DEFAULT_ORDER;
-  const labels = targetLabel(relation) ? "" : ", l: labels(m)";
-  return (
-    `UNWIND $${param} AS key ${match} ` +
-    `WITH DISTINCT key, m, ${rel} AS r ORDER BY ${order} ` +
-    `RETURN ${q} AS q, key, collect({p: properties(m), r: r${labels}}) AS items`
-  );
+  const rows = relatedRows(relation, "m", "r", relation.order ?? DEFAULT_ORDER, "key, ");
+  return `UNWIND $${param} AS key ${match} ${rows.clause} RETURN ${q} AS q, key, collect({p: properties(m)${rows.item}}) AS items`;
 }
 
 export class RelationLoader {
