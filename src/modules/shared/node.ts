@@ -11,6 +11,12 @@ export function asNode(label: Label, props: NodeProps): GraphNode {
   return { ...props, __label: label };
 }
 
+/** asNode without the copy, for properties the read path has just decoded and owns. */
+export function ownNode(label: Label, props: NodeProps): GraphNode {
+  (props as GraphNode).__label = label;
+  return props as GraphNode;
+}
+
 /** The model label among a node's labels (a node may carry extra labels of an analyst's own). */
 export function modelLabel(labels: Plain): Label | undefined {
   if (!Array.isArray(labels)) return undefined;

@@ -22,9 +22,9 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { keyOf, type Label } from "../../domain/model.js";
-import { toProps } from "../../graph/values.js";
+import { ownProps } from "../../graph/values.js";
 import type { HubContext } from "../../server/context.js";
-import { asNode, PREFETCHED, type GraphNode } from "./node.js";
+import { ownNode, PREFETCHED, type GraphNode } from "./node.js";
 import { DEFAULT_ORDER, relatedRows, relationOfField, targetLabel, toRelated, type Related, type Relation, type RelatedRow } from "./relations.js";
 
 /** What to fetch of the nodes of one label: the properties the selection reads, and relation fields below. */
@@ -181,7 +181,7 @@ function rename(text: string, names: Record<"n" | "m" | "r", string>): string {
 
 /** A node of `label` from what `nodeProjection` fetched, carrying the relation fields fetched below it. */
 export function fetchedNode(label: Label, select: NodeSelection, fetched: { p: unknown; c?: unknown }): GraphNode {
-  const node = asNode(label, toProps(fetched.p));
+  const node = ownNode(label, ownProps(fetched.p));
   attach(node, select, fetched.c);
   return node;
 }

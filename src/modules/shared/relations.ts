@@ -8,9 +8,8 @@
 import DataLoader from "dataloader";
 import { keyOf, type Label } from "../../domain/model.js";
 import type { Graph, QueryStats } from "../../graph/graph.js";
-import { toProps, type Plain } from "../../graph/values.js";
-import { asNode, modelLabel, PREFETCHED, type GraphNode } from "./node.js";
-import type { NodeProps } from "../../graph/values.js";
+import { ownProps, type NodeProps, type Plain } from "../../graph/values.js";
+import { modelLabel, ownNode, PREFETCHED, type GraphNode } from "./node.js";
 
 /** One relation field, as data. The Cypher parts are constants of the code, never user input. */
 export interface Relation {
@@ -68,9 +67,12 @@ export interface RelatedRow {
   l?: Plain;
 }
 
+/** The (empty, shared, never written) relationship properties of a relation that returns none. */
+const NO_PROPS: NodeProps = Object.freeze({}) as NodeProps;
+
 export function toRelated(relation: Relation, row: RelatedRow): Related | null {
   const label = targetLabel(relation) ?? modelLabel(row.l ?? null);
-  return label ? { node: asNode(label, toProps(row.p)), rel: toProps(row.r) } : null;
+  return label ? { node: ownNode(label, ownProps(row.p)), rel: row.r === undefined ? NO_PROPS : ownProps(row.r) } : null;
 }
 
 const byKeyRelations = new Map<Label, Relation>();
