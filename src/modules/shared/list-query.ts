@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, type Page } from "./connection.js";
 import { badInput } from "./errors.js";
 import type { GraphNode } from "./node.js";
 import { OrderDirection } from "./order.js";
-import { fetchedNode, nodeProjection, type NodeSelection } from "./prefetch.js";
+import { fetchedNode, nodeProjection, type Fetched, type NodeSelection } from "./prefetch.js";
 
 export interface ListSpec<F extends object> {
   label: Label;
@@ -83,17 +83,17 @@ export async function listNodes<F extends object>(
     count +
     `CALL () { ${match} WITH n, ${sortValue} AS s ${cursorPredicate} ` +
     `WITH n, s ORDER BY s ${dir}, ${key} ${dir} LIMIT $limit ` +
-    `RETURN collect(${nodeProjection("n", select, 0, ", s: s")}) AS rows }\n` +
+    `RETURN collect([${nodeProjection("n", select)}, s]) AS rows }\n` +
     `UNWIND CASE size(rows) WHEN 0 THEN [null] ELSE rows END AS row\n` +
     `RETURN row${options.withCount ? ", total" : ""}`;
   const result = await graph.read(cypher, params, options.stats);
   const rows = result.records.flatMap((record) => {
-    const row = record.get("row") as { p: unknown; s: string; c?: unknown } | null;
+    const row = record.get("row") as [Fetched, string] | null;
     return row ? [row] : [];
   });
-  const page = rows.slice(0, args.first).map((row) => {
-    const node = fetchedNode(spec.label, select, row);
-    return { node, cursor: encodeCursor([row.s, String(node[keyOf(spec.label)])]) };
+  const page = rows.slice(0, args.first).map(([fetched, sortValue]) => {
+    const node = fetchedNode(spec.label, select, fetched);
+    return { node, cursor: encodeCursor([sortValue, String(node[keyOf(spec.label)])]) };
   });
   return {
     edges: page,

@@ -22,10 +22,10 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { keyOf, type Label } from "../../domain/model.js";
-import { ownProps } from "../../graph/values.js";
+import { ownProps, toPlain, type NodeProps, type Plain } from "../../graph/values.js";
 import type { HubContext } from "../../server/context.js";
-import { ownNode, PREFETCHED, type GraphNode } from "./node.js";
-import { DEFAULT_ORDER, relatedRows, relationOfField, targetLabel, toRelated, type Related, type Relation, type RelatedRow } from "./relations.js";
+import { modelLabel, ownNode, PREFETCHED, type GraphNode } from "./node.js";
+import { DEFAULT_ORDER, NO_PROPS, relatedRows, relationOfField, targetLabel, type Related, type Relation } from "./relations.js";
 
 /** What to fetch of the nodes of one label: the properties the selection reads, and relation fields below. */
 export interface NodeSelection {
@@ -153,15 +153,16 @@ function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, 
   });
 }
 
-/** The Cypher of a node's fetched properties (`properties(m)` or `m {.id, .name}`). */
-function propsOf(variable: string, select: NodeSelection): string {
-  return select.props ? `${variable} {${select.props.map((p) => `.${p}`).join(", ")}}` : `properties(${variable})`;
-}
-
-/** The Cypher map `{p: …, c: {c0: COLLECT {…}, …}}` of what `select` fetches of the node bound to `variable`. */
-export function nodeProjection(variable: string, select: NodeSelection, depth = 0, extra = ""): string {
-  const children = select.relations.map((plan, i) => `c${i}: ${collectOf(plan, variable, depth)}`);
-  return `{p: ${propsOf(variable, select)}${children.length ? `, c: {${children.join(", ")}}` : ""}${extra}}`;
+/**
+ * The Cypher list `[properties, children, relationship, labels]` of what `select` fetches of the node
+ * bound to `variable`: properties as a list in `select.props` order (or the whole map), children as a
+ * list of one COLLECT per relation field (or null). Lists, not maps: the driver decodes no key names,
+ * which takes a third of its time on a page of nested nodes.
+ */
+export function nodeProjection(variable: string, select: NodeSelection, depth = 0, rel: string | null = null, labels: string | null = null): string {
+  const props = select.props ? `[${select.props.map((p) => `${variable}.${p}`).join(", ")}]` : `properties(${variable})`;
+  const children = select.relations.length ? `[${select.relations.map((plan) => collectOf(plan, variable, depth)).join(", ")}]` : "null";
+  return `[${props}, ${children}, ${rel ?? "null"}, ${labels ?? "null"}]`;
 }
 
 function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
@@ -171,7 +172,7 @@ function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
   const names = { n: parent, m, r };
   const pattern = rename(relation.pattern!, names);
   const rows = relatedRows(relation, m, r, rename(relation.order ?? DEFAULT_ORDER, names));
-  return `COLLECT { MATCH ${pattern} ${rows.clause} RETURN ${nodeProjection(m, select, depth + 1, rows.item)} }`;
+  return `COLLECT { MATCH ${pattern} ${rows.clause} RETURN ${nodeProjection(m, select, depth + 1, rows.rel, rows.labels)} }`;
 }
 
 /** Renames the variables n, m and r of a relation's constant pattern or order expression. */
@@ -179,23 +180,38 @@ function rename(text: string, names: Record<"n" | "m" | "r", string>): string {
   return text.replace(/(?<![\w.:$'"])\b([nmr])\b(?![\w'"])/g, (variable: string) => names[variable as "n" | "m" | "r"]);
 }
 
+/** What nodeProjection returns, as the driver decodes it. */
+export type Fetched = [props: unknown, children: unknown[][] | null, rel: unknown, labels: Plain];
+
+function propsOf(select: NodeSelection, fetched: unknown): NodeProps {
+  if (!select.props) return ownProps(fetched);
+  const values = fetched as unknown[];
+  const props: NodeProps = {};
+  select.props.forEach((name, i) => {
+    const value = values[i];
+    props[name] = value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : toPlain(value);
+  });
+  return props;
+}
+
 /** A node of `label` from what `nodeProjection` fetched, carrying the relation fields fetched below it. */
-export function fetchedNode(label: Label, select: NodeSelection, fetched: { p: unknown; c?: unknown }): GraphNode {
-  const node = ownNode(label, ownProps(fetched.p));
-  attach(node, select, fetched.c);
+export function fetchedNode(label: Label, select: NodeSelection, fetched: Fetched): GraphNode {
+  const node = ownNode(label, propsOf(select, fetched[0]));
+  attach(node, select, fetched[1]);
   return node;
 }
 
-function attach(node: GraphNode, select: NodeSelection, children: unknown): void {
+function attach(node: GraphNode, select: NodeSelection, children: unknown[][] | null): void {
   if (!select.relations.length) return;
-  const map = (children ?? {}) as Record<string, (RelatedRow & { c?: unknown })[]>;
   const carried = new Map<string, Related[]>();
   select.relations.forEach((plan, i) => {
-    const items = (map[`c${i}`] ?? []).flatMap((row) => {
-      const related = toRelated(plan.relation, row);
-      if (!related) return [];
-      attach(related.node, plan.select, row.c);
-      return [related];
+    const label = targetLabel(plan.relation);
+    const items = ((children?.[i] ?? []) as Fetched[]).flatMap((row) => {
+      const nodeLabel = label ?? modelLabel(row[3]);
+      if (!nodeLabel) return [];
+      const related = ownNode(nodeLabel, propsOf(plan.select, row[0]));
+      attach(related, plan.select, row[1]);
+      return [{ node: related, rel: row[2] ? ownProps(row[2]) : NO_PROPS }];
     });
     carried.set(plan.relation.name, items);
   });
@@ -206,7 +222,7 @@ function attach(node: GraphNode, select: NodeSelection, children: unknown): void
 export async function lookupWithRelations(ctx: HubContext, label: Label, key: string, select: NodeSelection): Promise<GraphNode | null> {
   const cypher = `MATCH (n:${label} {${keyOf(label)}: $key}) RETURN ${nodeProjection("n", select)} AS node LIMIT 1`;
   const record = (await ctx.graph.read(cypher, { key }, ctx.stats)).records[0];
-  return record ? fetchedNode(label, select, record.get("node") as { p: unknown; c?: unknown }) : null;
+  return record ? fetchedNode(label, select, record.get("node") as Fetched) : null;
 }
 
 /** Fields selected on an object of `typeName` (null: any), through inline fragments and fragment spreads. */

@@ -68,7 +68,7 @@ export interface RelatedRow {
 }
 
 /** The (empty, shared, never written) relationship properties of a relation that returns none. */
-const NO_PROPS: NodeProps = Object.freeze({}) as NodeProps;
+export const NO_PROPS: NodeProps = Object.freeze({}) as NodeProps;
 
 export function toRelated(relation: Relation, row: RelatedRow): Related | null {
   const label = targetLabel(relation) ?? modelLabel(row.l ?? null);
@@ -97,13 +97,18 @@ export interface Related {
  * match, except through a variable-length pattern (a city reached directly and through a park), which
  * is made distinct. Both the loader and the prefetch use it, so both answer alike.
  */
-export function relatedRows(relation: Relation, m: string, r: string, order: string, carry = ""): { clause: string; item: string } {
+export function relatedRows(
+  relation: Relation,
+  m: string,
+  r: string,
+  order: string,
+  carry = "",
+): { clause: string; rel: string | null; labels: string | null } {
   const distinct = relation.pattern?.includes("*") ? "DISTINCT " : "";
-  const rel = relation.withRel ? `, properties(${r}) AS ${r}` : "";
-  const labels = targetLabel(relation) ? "" : `, l: labels(${m})`;
   return {
-    clause: `WITH ${distinct}${carry}${m}${rel} ORDER BY ${order}`,
-    item: `${relation.withRel ? `, r: ${r}` : ""}${labels}`,
+    clause: `WITH ${distinct}${carry}${m}${relation.withRel ? `, properties(${r}) AS ${r}` : ""} ORDER BY ${order}`,
+    rel: relation.withRel ? r : null,
+    labels: targetLabel(relation) ? null : `labels(${m})`,
   };
 }
 
@@ -112,7 +117,8 @@ function branch(relation: Relation, param: string, q: number): string {
     ? `MATCH (n:${relation.from} {${keyOf(relation.from)}: key}) MATCH ${relation.pattern}`
     : `MATCH (m:${relation.from} {${keyOf(relation.from)}: key})`;
   const rows = relatedRows(relation, "m", "r", relation.order ?? DEFAULT_ORDER, "key, ");
-  return `UNWIND $${param} AS key ${match} ${rows.clause} RETURN ${q} AS q, key, collect({p: properties(m)${rows.item}}) AS items`;
+  const item = `{p: properties(m)${rows.rel ? `, r: ${rows.rel}` : ""}${rows.labels ? `, l: ${rows.labels}` : ""}}`;
+  return `UNWIND $${param} AS key ${match} ${rows.clause} RETURN ${q} AS q, key, collect(${item}) AS items`;
 }
 
 export class RelationLoader {
