@@ -30,6 +30,13 @@ async function labExists(ctx: HubContext, id: string): Promise<GraphNode> {
   return lab;
 }
 
+/** An analytic of one lab: only an empty answer pays a second round trip, to tell an unknown lab (NOT_FOUND). */
+async function ofLab<T>(ctx: HubContext, id: string, answer: Promise<T[]>): Promise<T[]> {
+  const rows = await answer;
+  if (!rows.length) await labExists(ctx, id);
+  return rows;
+}
+
 function checkFirst(first: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(`first must be between 1 and ${max}`, "first");
 }
@@ -106,8 +113,7 @@ export class AnalyticsQueries {
     @Arg("id", () => ID) id: string,
     @Arg("kinds", () => [DuplicateKindEnum], { nullable: true }) kinds: DuplicateKindEnum[] | null,
   ): Promise<DuplicateReport> {
-    await labExists(ctx, id);
-    const groups = await duplicatesFor(ctx.graph, [id], { anchorsLive: true, kinds, stats: ctx.stats });
+    const groups = await ofLab(ctx, id, duplicatesFor(ctx.graph, [id], { anchorsLive: true, kinds, stats: ctx.stats }));
     return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
   }
 
@@ -120,8 +126,7 @@ export class AnalyticsQueries {
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
   ): Promise<Opportunity[]> {
     checkFirst(first, 200);
-    await labExists(ctx, id);
-    return collaborationOpportunities(ctx.graph, { lab: id, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+    return ofLab(ctx, id, collaborationOpportunities(ctx.graph, { lab: id, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats }));
   }
 
   @Authorized(Role.PLANNER)
