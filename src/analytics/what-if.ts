@@ -89,12 +89,16 @@ export async function simulateApproval(graph: Graph, ids: readonly string[], sta
     throw new WhatIfInputError(`not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`, notApplicants);
   }
 
-  const [gaps, dupsNow, dupsAfter] = await Promise.all([
-    gapWhatIf(graph, unique, stats),
-    // Only groups with an approved lab can change: those labs' groups, from the labs outwards.
-    duplicatesFor(graph, unique, { stats }),
-    duplicatesFor(graph, unique, { approve: unique, stats }),
-  ]);
+  // Only groups with an approved lab can change: those labs' groups, from the labs outwards. The
+  // applicants are live already, so approval changes no group's members, only their `covering` flags:
+  // one query, the flags then set as approval would (duplicates-for.cypher: covering = covering status
+  // or id in $approve).
+  const [gaps, dupsNow] = await Promise.all([gapWhatIf(graph, unique, stats), duplicatesFor(graph, unique, { stats })]);
+  const approved = new Set(unique);
+  const dupsAfter = dupsNow.map((g) => ({
+    ...g,
+    members: g.members.map((m) => (m.label === "JointLab" && approved.has(m.key) ? { ...m, covering: true } : m)),
+  }));
   const coveringNow = new Set(dupsNow.filter(allCovering).map(groupKey));
   return {
     approved: unique,

@@ -11,7 +11,8 @@
  * here and on the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { duplicateLayouts, duplicatesFor, type DuplicateGroup } from "../../src/analytics/duplicates.js";
+import { duplicateLayouts, duplicatesFor, groupKey, type DuplicateGroup } from "../../src/analytics/duplicates.js";
+import { simulateApproval } from "../../src/analytics/what-if.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { loadFixture, resetToSeed, testGraph } from "../support/graph.js";
 
@@ -229,5 +230,23 @@ describe("duplicate layouts (R5) on the seed", () => {
   it("the network view and duplicatesFor agree pair for pair, and every proof matches", async () => {
     expect(await expectSameFacts(graph)).toBeGreaterThan(3);
     await expectProofsMatch(graph, (await duplicateLayouts(graph)).groups);
+  });
+
+  it("the what-if's duplicates equal duplicates-for.cypher run with $approve, for each applicant and all together", async () => {
+    const rows = await graph.read("MATCH (l:JointLab) WHERE l.status IN ['APPLYING', 'UNDER_REVIEW'] RETURN l.id AS id ORDER BY id");
+    const applicants = rows.records.map((r) => String(r.get("id")));
+    expect(applicants.length).toBeGreaterThan(1);
+    const covering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
+    let groupsSeen = 0;
+    for (const ids of [...applicants.map((id) => [id]), applicants]) {
+      const whatIf = await simulateApproval(graph, ids);
+      const now = await duplicatesFor(graph, ids);
+      const after = await duplicatesFor(graph, ids, { approve: ids });
+      const coveringNow = new Set(now.filter(covering).map(groupKey));
+      expect(whatIf.duplicatesOfApproved, ids.join(",")).toEqual(after.filter((g) => g.members.some((m) => ids.includes(m.key))));
+      expect(whatIf.newDuplicates, ids.join(",")).toEqual(after.filter((g) => covering(g) && !coveringNow.has(groupKey(g))));
+      groupsSeen += whatIf.duplicatesOfApproved.length;
+    }
+    expect(groupsSeen).toBeGreaterThan(0);
   });
 });
