@@ -40,7 +40,7 @@ export interface PrefetchPlan {
   select: NodeSelection;
 }
 
-/** Every property: what a node of a union, or a node whose link objects point back at it, needs. */
+/** Every property and no relation field: what to fetch of a node whose type the schema does not tell. */
 const ALL: NodeSelection = { props: null, relations: [] };
 
 /** The selection sets of a path of plain (non-relation) fields, e.g. ["edges", "node"] under a connection. */
