@@ -92,6 +92,7 @@ describe("writes that are refused leave the graph as it was", () => {
     ["a discipline code off the catalogue's shape", `createDiscipline(input: { code: "8x", name: "x", level: FIRST_LEVEL }) { ${PAYLOAD} }`, "VALIDATION", "input.code"],
     ["a negative investment", `updateJointLab(id: "lab-wbg-semi", patch: { investmentCny: -5 }) { ${PAYLOAD} }`, "VALIDATION", "patch.investmentCny"],
     ["a removed name", `updateJointLab(id: "lab-wbg-semi", patch: { name: null }) { ${PAYLOAD} }`, "VALIDATION", "patch.name"],
+    ["an English name over 300 characters", `updateCity(id: "city-nanjing", patch: { nameEn: "${"x".repeat(301)}" }) { ${PAYLOAD} }`, "VALIDATION", "patch.nameEn"],
     ["an unknown id", `updateJointLab(id: "lab-nope", patch: { nameEn: "x" }) { ${PAYLOAD} }`, "NOT_FOUND", "id"],
     ["deleting what does not exist", `deleteCity(id: "city-nope") { ${PAYLOAD} }`, "NOT_FOUND", "id"],
     ["a dangling link", `link(input: { type: FOCUSES_ON, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: Field, key: "NO_SUCH_FIELD" } }) { ${PAYLOAD} }`, "DANGLING_LINK", "to"],

@@ -1,22 +1,13 @@
 /** Inputs and payload of the City mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { Length, Matches } from "class-validator";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { City } from "./city.type.js";
 
 @InputType({ description: "Changes to a City: omitted fields stay, null removes an optional property" })
-export class CityPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: CityPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-}
+export class CityPatch extends NamedPatch {}
 
 @InputType({ description: "A new City" })
 export class CityInput extends CityPatch {

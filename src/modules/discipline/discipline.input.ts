@@ -1,23 +1,14 @@
 /** Inputs and payload of the Discipline mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsEnum, IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsEnum, Length, Matches, ValidateIf } from "class-validator";
 import { DisciplineLevel } from "../../domain/enums.js";
 import { CODE_PATTERNS } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { Discipline } from "./discipline.type.js";
 
 @InputType({ description: "Changes to a Discipline: omitted fields stay, null removes an optional property" })
-export class DisciplinePatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: DisciplinePatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class DisciplinePatch extends NamedPatch {
   @Field(() => DisciplineLevel, { nullable: true })
   @ValidateIf((o: DisciplinePatch) => o.level !== undefined)
   @IsEnum(DisciplineLevel)

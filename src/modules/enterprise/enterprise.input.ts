@@ -1,22 +1,13 @@
 /** Inputs and payload of the Enterprise mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsBoolean, IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsBoolean, IsOptional, Length, Matches } from "class-validator";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { Enterprise } from "./enterprise.type.js";
 
 @InputType({ description: "Changes to a Enterprise: omitted fields stay, null removes an optional property" })
-export class EnterprisePatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: EnterprisePatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class EnterprisePatch extends NamedPatch {
   @Field(() => Boolean, { nullable: true, description: "R10: industry-leading" })
   @IsOptional()
   @IsBoolean()

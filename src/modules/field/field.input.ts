@@ -1,23 +1,14 @@
 /** Inputs and payload of the Field mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsEnum, IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsEnum, Length, Matches, ValidateIf } from "class-validator";
 import { FieldKind } from "../../domain/enums.js";
 import { CODE_PATTERNS } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { FieldNode } from "./field.type.js";
 
 @InputType({ description: "Changes to a Field: omitted fields stay, null removes an optional property" })
-export class FieldPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: FieldPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class FieldPatch extends NamedPatch {
   @Field(() => FieldKind, { nullable: true })
   @ValidateIf((o: FieldPatch) => o.kind !== undefined)
   @IsEnum(FieldKind)

@@ -1,24 +1,15 @@
 /** Inputs and payload of the JointLab mutations (create, update, delete). */
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateIf } from "class-validator";
+import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from "class-validator";
 import { LegalForm } from "../../domain/enums.js";
 import { LocalDate, SafeInt } from "../shared/scalars.js";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { JointLab } from "./joint-lab.type.js";
 
 @InputType({ description: "Changes to a JointLab: omitted fields stay, null removes an optional property" })
-export class JointLabPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: JointLabPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class JointLabPatch extends NamedPatch {
   @Field(() => LegalForm, { nullable: true, description: "R12" })
   @IsOptional()
   @IsEnum(LegalForm)

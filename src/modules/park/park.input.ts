@@ -1,23 +1,14 @@
 /** Inputs and payload of the Park mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsEnum, IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsEnum, IsOptional, Length, Matches } from "class-validator";
 import { PlaceLevel } from "../../domain/enums.js";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { Park } from "./park.type.js";
 
 @InputType({ description: "Changes to a Park: omitted fields stay, null removes an optional property" })
-export class ParkPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: ParkPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class ParkPatch extends NamedPatch {
   @Field(() => PlaceLevel, { nullable: true })
   @IsOptional()
   @IsEnum(PlaceLevel)

@@ -1,22 +1,13 @@
 /** Inputs and payload of the Person mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsOptional, Length, Matches } from "class-validator";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { Person } from "./person.type.js";
 
 @InputType({ description: "Changes to a Person: omitted fields stay, null removes an optional property" })
-export class PersonPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: PersonPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class PersonPatch extends NamedPatch {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(0, 100)

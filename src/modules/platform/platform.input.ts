@@ -3,21 +3,12 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { IsEnum, IsOptional, Length, Matches, ValidateIf } from "class-validator";
 import { PlaceLevel, PlatformKind } from "../../domain/enums.js";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { Platform } from "./platform.type.js";
 
 @InputType({ description: "Changes to a Platform: omitted fields stay, null removes an optional property" })
-export class PlatformPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: PlatformPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class PlatformPatch extends NamedPatch {
   @Field(() => PlatformKind, { nullable: true })
   @ValidateIf((o: PlatformPatch) => o.kind !== undefined)
   @IsEnum(PlatformKind)

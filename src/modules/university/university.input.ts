@@ -1,22 +1,13 @@
 /** Inputs and payload of the University mutations (create, update, delete). */
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsBoolean, IsOptional, Length, Matches, ValidateIf } from "class-validator";
+import { IsBoolean, IsOptional, Length, Matches } from "class-validator";
 import { KEY_PATTERN } from "../shared/keys.js";
+import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { University } from "./university.type.js";
 
 @InputType({ description: "Changes to a University: omitted fields stay, null removes an optional property" })
-export class UniversityPatch {
-  @Field(() => String, { nullable: true })
-  @ValidateIf((o: UniversityPatch) => o.name !== undefined)
-  @Length(1, 200)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 300)
-  nameEn?: string | null;
-
+export class UniversityPatch extends NamedPatch {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
