@@ -5,25 +5,13 @@
  * Idempotent: a second run finds every key and relationship and changes nothing.
  */
 import "reflect-metadata";
-import { SCALES, benchGraph, isScaleName } from "./lib/generator.js";
+import { option, scaleOption } from "./lib/args.js";
+import { benchGraph } from "./lib/generator.js";
 import { openBenchNeo4j } from "./lib/instance.js";
 import { loadBenchGraph } from "./lib/load.js";
 
-function option(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  const index = args.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-  return value;
-}
-
-const scaleName = option("scale", "province");
-if (!isScaleName(scaleName)) {
-  console.error(`unknown scale "${scaleName}": use province or nation`);
-  process.exit(1);
-}
-const spec = SCALES[scaleName];
+const spec = scaleOption();
+const scaleName = spec.name;
 const options = {
   parallel: Number(option("parallel", "2")),
   nodeBatch: Number(option("node-batch", "20000")),

@@ -15,23 +15,17 @@ import { loadConfig } from "../src/config.js";
 import { Graph, type QueryStats } from "../src/graph/graph.js";
 import { REPO_ROOT } from "../src/graph/paths.js";
 import { startHub } from "../src/server/http.js";
-import { SCALES, benchGraph, isScaleName } from "./lib/generator.js";
+import { flag, option, scaleOption } from "./lib/args.js";
+import { benchGraph } from "./lib/generator.js";
 import { openBenchNeo4j } from "./lib/instance.js";
 import { operations } from "./lib/operations.js";
 import { profile, type Profile } from "./lib/plan.js";
 import { VARIANTS } from "./lib/variants.js";
 
-const argv = process.argv.slice(2);
-function option(name: string, fallback: string): string {
-  const index = argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  return argv[index + 1] ?? fallback;
-}
-const scaleName = option("scale", "province");
-if (!isScaleName(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+const spec = scaleOption();
+const scaleName = spec.name;
 const ONLY = option("ops", "").split(",").filter(Boolean);
-const WITH_VARIANTS = argv.includes("--variants");
-const spec = SCALES[scaleName];
+const WITH_VARIANTS = flag("variants");
 const bench = benchGraph(spec);
 
 interface Recorded {

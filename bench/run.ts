@@ -20,7 +20,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { REPO_ROOT } from "../src/graph/paths.js";
-import { SCALES, benchGraph, isScaleName } from "./lib/generator.js";
+import { flag, option, scaleOption } from "./lib/args.js";
+import { benchGraph } from "./lib/generator.js";
 import { openBenchNeo4j, type BenchNeo4j } from "./lib/instance.js";
 import { isLoaded, loadBenchGraph } from "./lib/load.js";
 import { analytics, operations, type GraphqlRequest, type Operation } from "./lib/operations.js";
@@ -28,27 +29,15 @@ import { analytics, operations, type GraphqlRequest, type Operation } from "./li
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
-const argv = process.argv.slice(2);
-function option(name: string, fallback: string): string {
-  const index = argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-  return value;
-}
-const scaleName = option("scale", "province");
-if (!isScaleName(scaleName)) {
-  console.error(`unknown scale "${scaleName}": use province or nation`);
-  process.exit(1);
-}
-const spec = SCALES[scaleName];
+const spec = scaleOption();
+const scaleName = spec.name;
 const DURATION = Number(option("duration", "10"));
 const CONNECTIONS = Number(option("connections", "10"));
 const WARMUP = Number(option("warmup", "2"));
 const ONLY = option("ops", "").split(",").filter(Boolean);
 /** Appended to the results file name: bench/results/<date>-<scale>-<tag>.json. */
 const TAG = option("tag", "");
-const ANALYTICS = !argv.includes("--no-analytics");
+const ANALYTICS = !flag("no-analytics");
 const ANALYTICS_RUNS = Number(option("analytics-runs", scaleName === "nation" ? "5" : "30"));
 /** A request slower than this is a timeout (autocannon), so that slow analytics still finish. */
 const TIMEOUT_S = 120;
