@@ -1301,12 +1301,15 @@ for (const s of SPIN_OFFS) {
 // ---------------------------------------------------------------------------------------------
 // Write
 // ---------------------------------------------------------------------------------------------
+// `--out DIR` writes elsewhere (the seed check regenerates into a temporary folder and compares).
+const outAt = process.argv.indexOf("--out");
+const OUT = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : HERE;
 for (const dir of ["nodes", "rels"]) {
-  rmSync(join(HERE, dir), { recursive: true, force: true });
-  mkdirSync(join(HERE, dir), { recursive: true });
+  rmSync(join(OUT, dir), { recursive: true, force: true });
+  mkdirSync(join(OUT, dir), { recursive: true });
 }
-for (const [label, rows] of NODES) writeFileSync(join(HERE, "nodes", `${label}.json`), JSON.stringify(rows, null, 2) + "\n");
-for (const [type, rows] of RELS) writeFileSync(join(HERE, "rels", `${type}.json`), JSON.stringify(rows, null, 2) + "\n");
+for (const [label, rows] of NODES) writeFileSync(join(OUT, "nodes", `${label}.json`), JSON.stringify(rows, null, 2) + "\n");
+for (const [type, rows] of RELS) writeFileSync(join(OUT, "rels", `${type}.json`), JSON.stringify(rows, null, 2) + "\n");
 const counts = [...NODES].map(([l, r]) => `${l} ${r.length}`).join(", ");
 console.log(`nodes: ${counts}`);
 console.log(`rels: ${[...RELS].map(([t, r]) => `${t} ${r.length}`).join(", ")}`);

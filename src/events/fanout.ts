@@ -79,7 +79,7 @@ class Subscription<T> implements AsyncIterableIterator<T> {
   }
 
   throw(error?: unknown): Promise<IteratorResult<T>> {
-    this.return();
+    void this.return();
     return Promise.reject(error);
   }
 

@@ -6,7 +6,6 @@
 import neo4j from "neo4j-driver";
 import { keyOf, type Label } from "../../domain/model.js";
 import type { Graph, QueryStats } from "../../graph/graph.js";
-import { toProps } from "../../graph/values.js";
 import { decodeCursor, encodeCursor, type Page } from "./connection.js";
 import { badInput } from "./errors.js";
 import type { GraphNode } from "./node.js";
