@@ -5,7 +5,16 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".neo4j/", "coverage/", "seeds/jiangsu/nodes/", "seeds/jiangsu/rels/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      ".neo4j/",
+      "coverage/",
+      "seeds/jiangsu/nodes/",
+      "seeds/jiangsu/rels/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

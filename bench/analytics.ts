@@ -36,21 +36,35 @@ try {
     const times: number[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const started = performance.now();
-      const response = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       if (i >= WARMUP) times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    results[name] = { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]!, runs: RUNS };
-    console.log(`${name.padEnd(28)} p50 ${results[name].p50.toFixed(1).padStart(7)} ms   p95 ${results[name].p95.toFixed(1).padStart(7)} ms`);
+    results[name] = {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: times[times.length - 1]!,
+      runs: RUNS,
+    };
+    console.log(
+      `${name.padEnd(28)} p50 ${results[name].p50.toFixed(1).padStart(7)} ms   p95 ${results[name].p95.toFixed(1).padStart(7)} ms`,
+    );
   }
   await hub.close();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync(join(REPO_ROOT, "bench", "results"), { recursive: true });
   const file = join(REPO_ROOT, "bench", "results", `analytics-${date}.json`);
-  writeFileSync(file, JSON.stringify({ date, machine, neo4j: opened.describe, runs: RUNS, results }, null, 2) + "\n");
+  writeFileSync(
+    file,
+    JSON.stringify({ date, machine, neo4j: opened.describe, runs: RUNS, results }, null, 2) + "\n",
+  );
   console.log(`machine: ${machine}\nwrote ${file}`);
 } finally {
   await opened.close();

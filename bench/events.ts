@@ -44,7 +44,8 @@ function subscriber(hub: Hub): { client: Client; latencies: number[]; ready: Pro
     { query: `subscription { labChanged(id: "${LAB}") { committedAt } }` },
     {
       next: (result) => {
-        const committedAt = (result.data as { labChanged: { committedAt: number } } | undefined)?.labChanged.committedAt;
+        const committedAt = (result.data as { labChanged: { committedAt: number } } | undefined)?.labChanged
+          .committedAt;
         if (committedAt) latencies.push(now() - committedAt);
       },
       error: (error) => console.error("subscription failed:", error),
@@ -58,9 +59,14 @@ async function write(hub: Hub, i: number): Promise<void> {
   const response = await fetch(hub.url, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation { updateJointLab(id: "${LAB}", patch: { nameEn: "bench ${i}" }) { userErrors { code } } }` }),
+    body: JSON.stringify({
+      query: `mutation { updateJointLab(id: "${LAB}", patch: { nameEn: "bench ${i}" }) { userErrors { code } } }`,
+    }),
   });
-  const body = (await response.json()) as { errors?: unknown; data?: { updateJointLab: { userErrors: unknown[] } } };
+  const body = (await response.json()) as {
+    errors?: unknown;
+    data?: { updateJointLab: { userErrors: unknown[] } };
+  };
   if (body.errors || body.data?.updateJointLab.userErrors.length) throw new Error(JSON.stringify(body));
 }
 
@@ -73,7 +79,8 @@ async function run(writer: Hub, subscribed: Hub[]): Promise<Stats[]> {
   for (const s of subs) s.latencies.length = 0;
   for (let i = 0; i < EVENTS; i++) await write(writer, i);
   const deadline = Date.now() + 10_000;
-  while (subs.some((s) => s.latencies.length < EVENTS) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (subs.some((s) => s.latencies.length < EVENTS) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   for (const s of subs) await s.client.dispose();
   return subs.map((s) => stats(s.latencies));
 }
@@ -104,7 +111,9 @@ try {
   await busB.close();
 
   for (const [name, s] of Object.entries(results)) {
-    console.log(`${name.padEnd(52)} ${String(s.events).padStart(5)} events   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(6)} ms   max ${s.max.toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(52)} ${String(s.events).padStart(5)} events   p50 ${s.p50.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(6)} ms   max ${s.max.toFixed(1)} ms`,
+    );
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const date = new Date().toISOString().slice(0, 10);

@@ -20,7 +20,9 @@ const options = {
 const bench = benchGraph(spec);
 const neo = await openBenchNeo4j(spec, (line) => console.error(line));
 try {
-  console.error(`loading scale ${scaleName} into ${neo.describe} (${options.parallel} batches in flight, ${options.nodeBatch}/${options.relBatch} rows per node/relationship batch)`);
+  console.error(
+    `loading scale ${scaleName} into ${neo.describe} (${options.parallel} batches in flight, ${options.nodeBatch}/${options.relBatch} rows per node/relationship batch)`,
+  );
   const result = await loadBenchGraph(neo.graph, bench, options);
   console.log(
     `scale ${scaleName}: ${result.nodeRows.toLocaleString("en")} node rows and ${result.relRows.toLocaleString("en")} relationship rows ` +

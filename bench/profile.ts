@@ -36,7 +36,11 @@ interface Recorded {
 /** A Graph that remembers what it was asked to read. */
 class RecordingGraph extends Graph {
   readonly recorded: Recorded[] = [];
-  override async read<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, stats?: QueryStats): Promise<QueryResult<R>> {
+  override async read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    stats?: QueryStats,
+  ): Promise<QueryResult<R>> {
     this.recorded.push({ cypher, params });
     return super.read<R>(cypher, params, stats);
   }
@@ -50,7 +54,12 @@ async function warmProfile(graph: Graph, cypher: string, params: Record<string, 
 }
 
 /** Median wall time of plain (unprofiled) runs, sequential, warm. */
-async function median(graph: Graph, cypher: string, params: Record<string, unknown>, runs = 10): Promise<number> {
+async function median(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown>,
+  runs = 10,
+): Promise<number> {
   const times: number[] = [];
   const deadline = performance.now() + 30_000;
   for (let i = 0; i < runs && (i < 2 || performance.now() < deadline); i++) {
@@ -79,7 +88,11 @@ try {
     for (const op of operations({ lab: bench.probeLab })) {
       if (ONLY.length && !ONLY.includes(op.name)) continue;
       graph.recorded.length = 0;
-      const response = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(op.hub) });
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(op.hub),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors)}`);
       const statements = [...graph.recorded];
@@ -91,24 +104,42 @@ try {
           `| ${op.name} | ${i + 1}/${statements.length}: ${oneLine(cypher).slice(0, 90).replace(/\|/g, "\\|")}… | ${ms.toFixed(1)} | ${p.rows} | ${p.dbHits.toLocaleString("en")} | ` +
             `${hot ? `${hot.operator} ${hot.details.slice(0, 60).replace(/\|/g, "\\|")} (${hot.dbHits.toLocaleString("en")})` : ""} |`,
         );
-        report.push(`=== ${op.name}, statement ${i + 1}/${statements.length}: median ${ms.toFixed(1)} ms (profiled ${p.ms.toFixed(1)} ms), ${p.rows} rows, ${p.dbHits} db hits`);
+        report.push(
+          `=== ${op.name}, statement ${i + 1}/${statements.length}: median ${ms.toFixed(1)} ms (profiled ${p.ms.toFixed(1)} ms), ${p.rows} rows, ${p.dbHits} db hits`,
+        );
         report.push(oneLine(cypher));
-        report.push(`params: ${JSON.stringify(params, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)).slice(0, 400)}`);
+        report.push(
+          `params: ${JSON.stringify(params, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)).slice(0, 400)}`,
+        );
         report.push(p.plan, "");
-        console.error(`${op.name} ${i + 1}/${statements.length}: median ${ms.toFixed(1)} ms, ${p.dbHits} db hits`);
+        console.error(
+          `${op.name} ${i + 1}/${statements.length}: median ${ms.toFixed(1)} ms, ${p.dbHits} db hits`,
+        );
         if (!WITH_VARIANTS) continue;
         for (const variant of VARIANTS.filter((v) => v.applies(cypher))) {
           const rewritten = variant.rewrite(cypher);
           const after = await warmProfile(neo.graph, rewritten, params);
           const afterMs = await median(neo.graph, rewritten, params);
-          const [a, b] = await Promise.all([neo.graph.read(cypher, params), neo.graph.read(rewritten, params)]);
-          const keys = (records: typeof a.records) => JSON.stringify(records.map((r) => JSON.stringify(r.toObject()).match(/"(id|code|key|subjectKey|fieldCode|partnerKey|severity)":"[^"]*"/g)));
+          const [a, b] = await Promise.all([
+            neo.graph.read(cypher, params),
+            neo.graph.read(rewritten, params),
+          ]);
+          const keys = (records: typeof a.records) =>
+            JSON.stringify(
+              records.map((r) =>
+                JSON.stringify(r.toObject()).match(
+                  /"(id|code|key|subjectKey|fieldCode|partnerKey|severity)":"[^"]*"/g,
+                ),
+              ),
+            );
           const same = keys(a.records) === keys(b.records);
           variants.push(
             `| ${op.name} ${i + 1}/${statements.length} | ${variant.name} | ${ms.toFixed(1)} → ${afterMs.toFixed(1)} | ` +
               `${p.dbHits.toLocaleString("en")} → ${after.dbHits.toLocaleString("en")} | ${same ? "yes" : "NO"} | ${variant.where} |`,
           );
-          report.push(`--- variant: ${variant.name}: median ${afterMs.toFixed(1)} ms, ${after.dbHits} db hits, same nodes in the same order: ${same}`);
+          report.push(
+            `--- variant: ${variant.name}: median ${afterMs.toFixed(1)} ms, ${after.dbHits} db hits, same nodes in the same order: ${same}`,
+          );
           report.push(oneLine(rewritten), after.plan, "");
           console.error(`  variant: ${ms.toFixed(1)} → ${afterMs.toFixed(1)} ms`);
         }
@@ -117,7 +148,6 @@ try {
   } finally {
     await hub.close();
   }
-
 } finally {
   await neo.close();
 }

@@ -182,16 +182,39 @@ async function probe(t: Target, timeoutS = SLOW_S): Promise<Probe> {
   } catch (error) {
     const ms = performance.now() - started;
     const timedOut = (error as Error).name === "TimeoutError";
-    return { ok: false, error: timedOut ? `no answer within ${timeoutS} s` : String(error), roundTrips: null, bytes: 0, ms, shape: "" };
+    return {
+      ok: false,
+      error: timedOut ? `no answer within ${timeoutS} s` : String(error),
+      roundTrips: null,
+      bytes: 0,
+      ms,
+      shape: "",
+    };
   }
   const ms = performance.now() - started;
-  let body: { data?: unknown; errors?: { message: string }[]; extensions?: { neo4j?: { roundTrips?: number } } };
+  let body: {
+    data?: unknown;
+    errors?: { message: string }[];
+    extensions?: { neo4j?: { roundTrips?: number } };
+  };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    return { ok: false, error: `HTTP ${response.status}: ${text.slice(0, 200)}`, roundTrips: null, bytes: text.length, ms, shape: "" };
+    return {
+      ok: false,
+      error: `HTTP ${response.status}: ${text.slice(0, 200)}`,
+      roundTrips: null,
+      bytes: text.length,
+      ms,
+      shape: "",
+    };
   }
-  const error = body.errors?.length ? body.errors.map((e) => e.message).join("; ").slice(0, 300) : undefined;
+  const error = body.errors?.length
+    ? body.errors
+        .map((e) => e.message)
+        .join("; ")
+        .slice(0, 300)
+    : undefined;
   return {
     ok: response.ok && !error,
     ...(error ? { error } : {}),
@@ -268,7 +291,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-const fmtMs = (ms: number | null | undefined) => (ms === null || ms === undefined || !Number.isFinite(ms) ? "–" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+const fmtMs = (ms: number | null | undefined) =>
+  ms === null || ms === undefined || !Number.isFinite(ms)
+    ? "–"
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 const fmtMb = (bytes: number | null) => (bytes === null ? "–" : `${Math.round(bytes / 2 ** 20)} MB`);
 
 const bench = benchGraph(spec);
@@ -279,12 +307,20 @@ try {
     log(`the database lacks scale ${scaleName}: loading it first (as npm run bench:load)`);
     await loadBenchGraph(neo.graph, bench, { parallel: 2, nodeBatch: 20_000, relBatch: 20_000 });
   }
-  const counts = await neo.graph.read("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels");
-  const graphSize = { nodes: Number(counts.records[0]!.get("nodes")), relationships: Number(counts.records[0]!.get("rels")) };
-  log(`scale ${scaleName}: ${graphSize.nodes.toLocaleString("en")} nodes, ${graphSize.relationships.toLocaleString("en")} relationships on ${neo.describe}`);
+  const counts = await neo.graph.read(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+  );
+  const graphSize = {
+    nodes: Number(counts.records[0]!.get("nodes")),
+    relationships: Number(counts.records[0]!.get("rels")),
+  };
+  log(
+    `scale ${scaleName}: ${graphSize.nodes.toLocaleString("en")} nodes, ${graphSize.relationships.toLocaleString("en")} relationships on ${neo.describe}`,
+  );
 
   const version = hubVersion(); // what the servers are about to load
-  for (const name of ["hub", "reference", "raw"] as const) servers.push(await startServer(name, neo, bench.probeLab));
+  for (const name of ["hub", "reference", "raw"] as const)
+    servers.push(await startServer(name, neo, bench.probeLab));
   const ops = operations({ lab: bench.probeLab }).filter((op) => ONLY.length === 0 || ONLY.includes(op.name));
   const measurements: Measurement[] = [];
   const loadBefore = loadavg()[0]!;
@@ -294,8 +330,22 @@ try {
       const t = target(server, op);
       if (!t) {
         measurements.push({
-          operation: op.name, server: server.name, requestsPerSecond: NaN, p50: NaN, p99: NaN, completed: 0, non2xx: 0, errors: 0, timeouts: 0,
-          roundTrips: null, responseBytes: 0, peakRssBytes: null, serverCpuMsPerRequest: null, neo4jCpuMsPerRequest: null, shape: "", note: `n/a: ${op.referenceNote ?? "cannot express it"}`,
+          operation: op.name,
+          server: server.name,
+          requestsPerSecond: NaN,
+          p50: NaN,
+          p99: NaN,
+          completed: 0,
+          non2xx: 0,
+          errors: 0,
+          timeouts: 0,
+          roundTrips: null,
+          responseBytes: 0,
+          peakRssBytes: null,
+          serverCpuMsPerRequest: null,
+          neo4jCpuMsPerRequest: null,
+          shape: "",
+          note: `n/a: ${op.referenceNote ?? "cannot express it"}`,
         });
         continue;
       }
@@ -304,18 +354,46 @@ try {
       if (!first.ok) {
         log(`${op.name} on ${server.name}: FAILED ${first.error}`);
         measurements.push({
-          operation: op.name, server: server.name, requestsPerSecond: NaN, p50: NaN, p99: NaN, completed: 0, non2xx: 0, errors: 1, timeouts: 0,
-          roundTrips: first.roundTrips, responseBytes: first.bytes, peakRssBytes: null, serverCpuMsPerRequest: null, neo4jCpuMsPerRequest: null, shape: first.shape, note: `failed: ${first.error}`,
+          operation: op.name,
+          server: server.name,
+          requestsPerSecond: NaN,
+          p50: NaN,
+          p99: NaN,
+          completed: 0,
+          non2xx: 0,
+          errors: 1,
+          timeouts: 0,
+          roundTrips: first.roundTrips,
+          responseBytes: first.bytes,
+          peakRssBytes: null,
+          serverCpuMsPerRequest: null,
+          neo4jCpuMsPerRequest: null,
+          shape: first.shape,
+          note: `failed: ${first.error}`,
         });
         continue;
       }
       if (first.ms > DURATION * 1000) {
         // One request outlasts the whole load test: the figure would be no measurement.
-        log(`${op.name} on ${server.name}: one request takes ${fmtMs(first.ms)}, longer than the ${DURATION} s load test`);
+        log(
+          `${op.name} on ${server.name}: one request takes ${fmtMs(first.ms)}, longer than the ${DURATION} s load test`,
+        );
         measurements.push({
-          operation: op.name, server: server.name, requestsPerSecond: NaN, p50: first.ms, p99: NaN, completed: 1, non2xx: 0, errors: 0, timeouts: 0,
-          roundTrips: first.roundTrips, responseBytes: first.bytes, peakRssBytes: procStatus(server.child.pid, "VmHWM"),
-          serverCpuMsPerRequest: null, neo4jCpuMsPerRequest: null, shape: first.shape,
+          operation: op.name,
+          server: server.name,
+          requestsPerSecond: NaN,
+          p50: first.ms,
+          p99: NaN,
+          completed: 1,
+          non2xx: 0,
+          errors: 0,
+          timeouts: 0,
+          roundTrips: first.roundTrips,
+          responseBytes: first.bytes,
+          peakRssBytes: procStatus(server.child.pid, "VmHWM"),
+          serverCpuMsPerRequest: null,
+          neo4jCpuMsPerRequest: null,
+          shape: first.shape,
           note: `one request alone takes ${fmtMs(first.ms)} (> ${DURATION} s): no load test`,
         });
         continue;
@@ -330,9 +408,15 @@ try {
       const peak = procStatus(server.child.pid, "VmHWM");
       const ok = result["2xx"];
       const perRequest = (i: number) =>
-        cpuBefore[i] === null || cpuAfter[i] === null || ok === 0 ? null : (cpuAfter[i]! - cpuBefore[i]!) / ok;
+        cpuBefore[i] === null || cpuAfter[i] === null || ok === 0
+          ? null
+          : (cpuAfter[i]! - cpuBefore[i]!) / ok;
       const m: Measurement = {
-        ...(ok === 0 ? { note: `no request completed in ${DURATION} s at ${CONNECTIONS} connections (one alone took ${fmtMs(first.ms)})` } : {}),
+        ...(ok === 0
+          ? {
+              note: `no request completed in ${DURATION} s at ${CONNECTIONS} connections (one alone took ${fmtMs(first.ms)})`,
+            }
+          : {}),
         operation: op.name,
         server: server.name,
         requestsPerSecond: ok / result.duration,
@@ -358,15 +442,27 @@ try {
   }
   await quiesce(neo);
 
-  const analyticResults: Record<string, { p50: number; p95: number; max: number; runs: number; roundTrips: number | null; error?: string }> = {};
+  const analyticResults: Record<
+    string,
+    { p50: number; p95: number; max: number; runs: number; roundTrips: number | null; error?: string }
+  > = {};
   if (ANALYTICS) {
     const hub = servers.find((s) => s.name === "hub")!;
-    for (const [name, request] of Object.entries(analytics({ lab: bench.probeLab, applicants: bench.probeApplicants }))) {
+    for (const [name, request] of Object.entries(
+      analytics({ lab: bench.probeLab, applicants: bench.probeApplicants }),
+    )) {
       const t = { url: hub.url, body: JSON.stringify(request) };
       await quiesce(neo);
       const warm = await probe(t);
       if (!warm.ok) {
-        analyticResults[name] = { p50: NaN, p95: NaN, max: NaN, runs: 0, roundTrips: warm.roundTrips, error: warm.error ?? "failed" };
+        analyticResults[name] = {
+          p50: NaN,
+          p95: NaN,
+          max: NaN,
+          runs: 0,
+          roundTrips: warm.roundTrips,
+          error: warm.error ?? "failed",
+        };
         log(`${name}: FAILED ${warm.error}`);
         await quiesce(neo, 5);
         continue;
@@ -385,8 +481,16 @@ try {
         times.push(run.ms);
       }
       times.sort((a, b) => a - b);
-      analyticResults[name] = { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]!, runs: times.length, roundTrips: warm.roundTrips };
-      log(`${name.padEnd(28)} p50 ${fmtMs(analyticResults[name].p50).padStart(8)}  p95 ${fmtMs(analyticResults[name].p95).padStart(8)}  (${times.length} runs)`);
+      analyticResults[name] = {
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: times[times.length - 1]!,
+        runs: times.length,
+        roundTrips: warm.roundTrips,
+      };
+      log(
+        `${name.padEnd(28)} p50 ${fmtMs(analyticResults[name].p50).padStart(8)}  p95 ${fmtMs(analyticResults[name].p95).padStart(8)}  (${times.length} runs)`,
+      );
     }
   }
 
@@ -395,11 +499,16 @@ try {
   const date = new Date().toISOString().slice(0, 10);
 
   // Markdown
-  const get = (op: string, server: ServerName) => measurements.find((m) => m.operation === op && m.server === server);
+  const get = (op: string, server: ServerName) =>
+    measurements.find((m) => m.operation === op && m.server === server);
   const lines: string[] = [];
-  lines.push(`Scale \`${scaleName}\` (${graphSize.nodes.toLocaleString("en")} nodes, ${graphSize.relationships.toLocaleString("en")} relationships), ${CONNECTIONS} connections × ${DURATION} s per operation and server; hub at ${version}; ${machine}; ${neo.describe.replace(/ at .*$/, "")}; load average ${loadBefore.toFixed(1)} at start.`);
+  lines.push(
+    `Scale \`${scaleName}\` (${graphSize.nodes.toLocaleString("en")} nodes, ${graphSize.relationships.toLocaleString("en")} relationships), ${CONNECTIONS} connections × ${DURATION} s per operation and server; hub at ${version}; ${machine}; ${neo.describe.replace(/ at .*$/, "")}; load average ${loadBefore.toFixed(1)} at start.`,
+  );
   lines.push("");
-  lines.push("| operation | server | req/s | p50 | p99 | Neo4j round trips | peak RSS | CPU/request server + Neo4j | hub vs this |");
+  lines.push(
+    "| operation | server | req/s | p50 | p99 | Neo4j round trips | peak RSS | CPU/request server + Neo4j | hub vs this |",
+  );
   lines.push("|---|---|---:|---:|---:|---:|---:|---:|---|");
   for (const op of ops) {
     const hub = get(op.name, "hub");
@@ -407,31 +516,47 @@ try {
       const m = get(op.name, server);
       if (!m) continue;
       if (m.note) {
-        lines.push(`| ${op.title} | ${server} | ${m.note} | | | ${m.roundTrips ?? ""} | ${m.peakRssBytes ? fmtMb(m.peakRssBytes) : ""} | | |`);
+        lines.push(
+          `| ${op.title} | ${server} | ${m.note} | | | ${m.roundTrips ?? ""} | ${m.peakRssBytes ? fmtMb(m.peakRssBytes) : ""} | | |`,
+        );
         continue;
       }
       let versus = "";
-      if (hub && !hub.note && server === "reference") versus = `throughput ×${(hub.requestsPerSecond / m.requestsPerSecond).toFixed(2)}`;
+      if (hub && !hub.note && server === "reference")
+        versus = `throughput ×${(hub.requestsPerSecond / m.requestsPerSecond).toFixed(2)}`;
       if (hub && !hub.note && server === "raw") versus = `p50 ×${(hub.p50 / m.p50).toFixed(2)}`;
       const cpu = `${fmtMs(m.serverCpuMsPerRequest)} + ${fmtMs(m.neo4jCpuMsPerRequest)}`;
-      lines.push(`| ${op.title} | ${server} | ${m.requestsPerSecond.toFixed(1)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${m.roundTrips ?? "?"} | ${fmtMb(m.peakRssBytes)} | ${cpu} | ${versus} |`);
+      lines.push(
+        `| ${op.title} | ${server} | ${m.requestsPerSecond.toFixed(1)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${m.roundTrips ?? "?"} | ${fmtMb(m.peakRssBytes)} | ${cpu} | ${versus} |`,
+      );
     }
   }
   if (ANALYTICS) {
     lines.push("");
-    lines.push(`Analytics on the hub, sequential (one request at a time, after a warm-up), scale \`${scaleName}\`:`);
+    lines.push(
+      `Analytics on the hub, sequential (one request at a time, after a warm-up), scale \`${scaleName}\`:`,
+    );
     lines.push("");
     lines.push("| analytic | p50 | p95 | runs | round trips |");
     lines.push("|---|---:|---:|---:|---:|");
     for (const [name, r] of Object.entries(analyticResults)) {
-      lines.push(r.error ? `| ${name} | failed: ${r.error} | | | |` : `| ${name} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${r.runs} | ${r.roundTrips ?? "?"} |`);
+      lines.push(
+        r.error
+          ? `| ${name} | failed: ${r.error} | | | |`
+          : `| ${name} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${r.runs} | ${r.roundTrips ?? "?"} |`,
+      );
     }
   }
   const markdown = lines.join("\n");
   console.log(markdown);
 
   mkdirSync(join(REPO_ROOT, "bench", "results"), { recursive: true });
-  const file = join(REPO_ROOT, "bench", "results", `${date}-${scaleName}${TAG ? `-${TAG.replace(/[^A-Za-z0-9._-]/g, "_")}` : ""}.json`);
+  const file = join(
+    REPO_ROOT,
+    "bench",
+    "results",
+    `${date}-${scaleName}${TAG ? `-${TAG.replace(/[^A-Za-z0-9._-]/g, "_")}` : ""}.json`,
+  );
   writeFileSync(
     file,
     JSON.stringify(
@@ -444,7 +569,12 @@ try {
         neo4jPeakRssBytes: neo4jPeakRss,
         graph: graphSize,
         probeLab: bench.probeLab,
-        settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, timeoutSeconds: TIMEOUT_S },
+        settings: {
+          connections: CONNECTIONS,
+          durationSeconds: DURATION,
+          warmupSeconds: WARMUP,
+          timeoutSeconds: TIMEOUT_S,
+        },
         loadAverageAtStart: loadBefore,
         rss: "peak RSS (VmHWM) of each server's own child process, reset before each measurement",
         measurements,

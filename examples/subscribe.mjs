@@ -42,7 +42,9 @@ process.once("SIGINT", () => {
   client.dispose();
   process.exit(0);
 });
-await Promise.all(Object.entries(subscriptions).map(([name, query]) => follow(name, query))).catch((error) => {
-  console.error(`subscription failed: ${error?.message ?? error?.reason ?? JSON.stringify(error)}`);
-  process.exit(1);
-});
+await Promise.all(Object.entries(subscriptions).map(([name, query]) => follow(name, query))).catch(
+  (error) => {
+    console.error(`subscription failed: ${error?.message ?? error?.reason ?? JSON.stringify(error)}`);
+    process.exit(1);
+  },
+);

@@ -19,13 +19,16 @@ try {
       else if (!readFileSync(join(seed, dir, f)).equals(readFileSync(join(out, dir, f))))
         problems.push(`${dir}/${f}: differs from what generate.mjs writes`);
     }
-    for (const f of committed) if (!generated.has(f)) problems.push(`${dir}/${f}: committed but not generated`);
+    for (const f of committed)
+      if (!generated.has(f)) problems.push(`${dir}/${f}: committed but not generated`);
   }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
 if (problems.length > 0) {
-  console.error(`seed: the committed JSON is not what seeds/jiangsu/generate.mjs writes:\n  ${problems.join("\n  ")}`);
+  console.error(
+    `seed: the committed JSON is not what seeds/jiangsu/generate.mjs writes:\n  ${problems.join("\n  ")}`,
+  );
   process.exit(1);
 }
 console.log("seed: generate.mjs reproduces the committed JSON byte for byte");

@@ -82,13 +82,16 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
   if (secret && pem) throw new ConfigError("set HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY, not both");
   if (!secret && !pem) {
     if (issuer || audience) {
-      throw new ConfigError(`${issuer ? "HUB_JWT_ISSUER" : "HUB_JWT_AUDIENCE"} needs HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY`);
+      throw new ConfigError(
+        `${issuer ? "HUB_JWT_ISSUER" : "HUB_JWT_AUDIENCE"} needs HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY`,
+      );
     }
     return undefined;
   }
   if (secret) {
     const bytes = Buffer.from(secret, "utf8");
-    if (bytes.length < 32) throw new ConfigError(`HUB_JWT_SECRET must be at least 32 bytes for HS256, got ${bytes.length}`);
+    if (bytes.length < 32)
+      throw new ConfigError(`HUB_JWT_SECRET must be at least 32 bytes for HS256, got ${bytes.length}`);
     return { key: createSecretKey(bytes), algorithms: ["HS256"], issuer, audience, describe: "HS256 secret" };
   }
   let key: KeyObject;
@@ -105,21 +108,26 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
         ? "ES256"
         : undefined;
   if (!algorithm) {
-    throw new ConfigError(`HUB_JWT_PUBLIC_KEY must be an RSA or EC P-256 key, got ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`.trimEnd());
+    throw new ConfigError(
+      `HUB_JWT_PUBLIC_KEY must be an RSA or EC P-256 key, got ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`.trimEnd(),
+    );
   }
   return { key, algorithms: [algorithm], issuer, audience, describe: `${algorithm} public key` };
 }
 
 function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
   const url = env.REDIS_URL || undefined;
-  if (url && !/^rediss?:\/\/[^/\s]/.test(url)) throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL"); // the value may hold a password: not echoed
+  if (url && !/^rediss?:\/\/[^/\s]/.test(url))
+    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL"); // the value may hold a password: not echoed
   return url;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`);
+    throw new ConfigError(
+      `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`,
+    );
   }
   return {
     host: env.HOST || "127.0.0.1",

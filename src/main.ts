@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     log(`schema: ${schema.statements} constraints and indexes in place`);
     if (config.seedWhenEmpty && (await isEmpty(opened.graph))) {
       const seeded = await loadSeedSet(opened.graph, readSeedSet());
-      log(`seed graph loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${seeded.ms} ms`);
+      log(
+        `seed graph loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${seeded.ms} ms`,
+      );
     }
     events = await createEventBus(config, { log });
     log(`events: ${events.description}`);
@@ -55,7 +57,9 @@ async function main(): Promise<void> {
     await opened.close().catch(() => undefined);
     throw error;
   }
-  log(`GraphQL at ${hub.url} (explorer: open it in a browser), ready in ${Math.round(performance.now() - started)} ms`);
+  log(
+    `GraphQL at ${hub.url} (explorer: open it in a browser), ready in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

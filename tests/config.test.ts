@@ -20,7 +20,12 @@ describe("configuration", () => {
       HOST: "0.0.0.0",
       PORT: "8080",
     });
-    expect(config.neo4j).toMatchObject({ uri: "neo4j+s://example.databases.neo4j.io", username: "analyst", password: "secret", database: "lianhe" });
+    expect(config.neo4j).toMatchObject({
+      uri: "neo4j+s://example.databases.neo4j.io",
+      username: "analyst",
+      password: "secret",
+      database: "lianhe",
+    });
     expect(config.host).toBe("0.0.0.0");
     expect(config.port).toBe(8080);
   });

@@ -129,25 +129,134 @@ export interface BenchGraph {
 // Vocabulary
 
 const PROVINCES = [
-  "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
-  "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+  "北京",
+  "天津",
+  "河北",
+  "山西",
+  "内蒙古",
+  "辽宁",
+  "吉林",
+  "黑龙江",
+  "上海",
+  "江苏",
+  "浙江",
+  "安徽",
+  "福建",
+  "江西",
+  "山东",
+  "河南",
+  "湖北",
+  "湖南",
+  "广东",
+  "广西",
+  "海南",
+  "重庆",
+  "四川",
+  "贵州",
+  "云南",
+  "西藏",
+  "陕西",
+  "甘肃",
+  "青海",
+  "宁夏",
+  "新疆",
 ];
 const JIANGSU = PROVINCES.indexOf("江苏");
-const JIANGSU_CITIES = ["南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁"];
-const PLACE_SYLLABLES = [
-  "临", "安", "平", "宁", "阳", "昌", "德", "兴", "华", "泰", "嘉", "通", "丰", "云", "清", "金", "宝", "长", "永", "新",
-  "东", "西", "南", "北", "江", "河", "山", "海", "湖", "川", "林", "溪", "峰", "源", "城", "远", "明", "光", "和", "顺",
+const JIANGSU_CITIES = [
+  "南京",
+  "无锡",
+  "徐州",
+  "常州",
+  "苏州",
+  "南通",
+  "连云港",
+  "淮安",
+  "盐城",
+  "扬州",
+  "镇江",
+  "泰州",
+  "宿迁",
 ];
-const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"];
-const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲芬燕彬辉鹏宇浩凯晨博文轩然梓涵思雨欣怡航昊睿泽若亦衡"];
+const PLACE_SYLLABLES = [
+  "临",
+  "安",
+  "平",
+  "宁",
+  "阳",
+  "昌",
+  "德",
+  "兴",
+  "华",
+  "泰",
+  "嘉",
+  "通",
+  "丰",
+  "云",
+  "清",
+  "金",
+  "宝",
+  "长",
+  "永",
+  "新",
+  "东",
+  "西",
+  "南",
+  "北",
+  "江",
+  "河",
+  "山",
+  "海",
+  "湖",
+  "川",
+  "林",
+  "溪",
+  "峰",
+  "源",
+  "城",
+  "远",
+  "明",
+  "光",
+  "和",
+  "顺",
+];
+const SURNAMES = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+];
+const GIVEN = [
+  ..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲芬燕彬辉鹏宇浩凯晨博文轩然梓涵思雨欣怡航昊睿泽若亦衡",
+];
 const TITLES = ["教授", "研究员", "副教授", "高级工程师", "工程师", "副研究员", "博士"];
 const LAB_MODIFIERS = ["智能", "先进", "绿色", "高端", "新型", "精密", "低碳", "数字", "融合", "关键"];
-const DIRECTION_SUFFIXES = ["关键技术", "系统集成", "智能检测", "材料与器件", "工艺与装备", "仿真与设计", "测试与验证", "应用示范"];
+const DIRECTION_SUFFIXES = [
+  "关键技术",
+  "系统集成",
+  "智能检测",
+  "材料与器件",
+  "工艺与装备",
+  "仿真与设计",
+  "测试与验证",
+  "应用示范",
+];
 const UNIVERSITY_KINDS = ["理工", "科技", "工业", "师范", "医科", "农业", "交通", "信息工程", "海洋", "石油"];
 const ENTERPRISE_WORDS = ["科技", "智造", "电子", "材料", "装备", "生物", "能源", "半导体", "信息", "医药"];
 const ENTERPRISE_SUFFIXES = ["有限公司", "股份有限公司", "集团有限公司"];
-const STANDARD_LEVELS = ["INTERNATIONAL", "NATIONAL", "NATIONAL", "INDUSTRY", "INDUSTRY", "GROUP", "GROUP", "GROUP"];
-const PROGRAMMES = ["国家重点研发计划", "省重点研发计划", "国家自然科学基金", "省科技成果转化专项", "省前沿技术研发计划"];
+const STANDARD_LEVELS = [
+  "INTERNATIONAL",
+  "NATIONAL",
+  "NATIONAL",
+  "INDUSTRY",
+  "INDUSTRY",
+  "GROUP",
+  "GROUP",
+  "GROUP",
+];
+const PROGRAMMES = [
+  "国家重点研发计划",
+  "省重点研发计划",
+  "国家自然科学基金",
+  "省科技成果转化专项",
+  "省前沿技术研发计划",
+];
 
 const LAB_STATUSES: [string, number][] = [
   ["OPERATING", 0.44],
@@ -239,7 +348,11 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   for (const d of firstLevel) {
     if (!["07", "08", "09", "10", "14"].includes(d.code.slice(0, 2))) continue;
     for (let k = 1; k <= spec.secondLevelPerFirst; k++) {
-      secondLevel.push({ code: `${d.code}${String(k).padStart(2, "0")}`, name: `${d.name}（二级${k}）`, parent: d.code });
+      secondLevel.push({
+        code: `${d.code}${String(k).padStart(2, "0")}`,
+        name: `${d.name}（二级${k}）`,
+        parent: d.code,
+      });
     }
   }
   const childrenOf = new Map<string, string[]>();
@@ -269,10 +382,12 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     firstCodes.forEach((code, i) => {
       if (!["07", "08", "09", "10", "14"].includes(code.slice(0, 2))) return;
       const n = 1 + Math.floor(unit(s, i, 0) * 2);
-      for (let k = 0; k < n; k++) addSupport(code, industryFields[Math.floor(unit(s, i, k + 1) * industryFields.length)]!);
+      for (let k = 0; k < n; k++)
+        addSupport(code, industryFields[Math.floor(unit(s, i, k + 1) * industryFields.length)]!);
     });
   }
-  const focusOf = (code: string) => (supports.get(code.slice(0, 4)) ?? []).filter((f) => focusFields.includes(f));
+  const focusOf = (code: string) =>
+    (supports.get(code.slice(0, 4)) ?? []).filter((f) => focusFields.includes(f));
 
   // --- Places ------------------------------------------------------------------------------------
   const cityName = (c: number): string => {
@@ -280,11 +395,14 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     const n = PLACE_SYLLABLES.length;
     return `${PLACE_SYLLABLES[c % n]}${PLACE_SYLLABLES[(Math.floor(c / n) * 7 + c) % n]}${c >= n * n ? c : ""}`;
   };
-  const provinceOf = (c: number) => (scale === "province" ? JIANGSU : Math.floor((c * spec.provinces) / spec.cities));
+  const provinceOf = (c: number) =>
+    scale === "province" ? JIANGSU : Math.floor((c * spec.provinces) / spec.cities);
   const provinceName = (p: number) => PROVINCES[scale === "province" ? JIANGSU : p]!;
 
   const parkCityS = stream("park.city");
-  const parkCity = Int32Array.from({ length: spec.parks }, (_, j) => zipfIndex(spec.cities, 0.8, unit(parkCityS, j)));
+  const parkCity = Int32Array.from({ length: spec.parks }, (_, j) =>
+    zipfIndex(spec.cities, 0.8, unit(parkCityS, j)),
+  );
   const cityParks: number[][] = Array.from({ length: spec.cities }, () => []);
   parkCity.forEach((c, j) => cityParks[c]!.push(j));
 
@@ -305,8 +423,11 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
 
   // --- Universities ------------------------------------------------------------------------------
   const univS = stream("university");
-  const univCity = Int32Array.from({ length: spec.universities }, (_, u) => zipfIndex(spec.cities, 0.9, unit(univS, u, 1)));
-  const univDoubleFirstClass = (u: number) => u < Math.max(2, spec.universities * 0.05) || unit(univS, u, 2) < 0.01;
+  const univCity = Int32Array.from({ length: spec.universities }, (_, u) =>
+    zipfIndex(spec.cities, 0.9, unit(univS, u, 1)),
+  );
+  const univDoubleFirstClass = (u: number) =>
+    u < Math.max(2, spec.universities * 0.05) || unit(univS, u, 2) < 0.01;
   const cityUniversities: number[][] = Array.from({ length: spec.cities }, () => []);
   univCity.forEach((c, u) => cityUniversities[c]!.push(u));
   interface Holding {
@@ -325,7 +446,11 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
       if (seen.has(code)) continue;
       seen.add(code);
       const firstClass = rng.chance(dfc ? 0.2 : 0.02);
-      list.push({ code, firstClass, grade: firstClass ? rng.pick(["A+", "A"]) : rng.pick(["A-", "B+", "B", "B-", "C"]) });
+      list.push({
+        code,
+        firstClass,
+        grade: firstClass ? rng.pick(["A+", "A"]) : rng.pick(["A-", "B+", "B", "B-", "C"]),
+      });
     }
     return list;
   });
@@ -337,7 +462,8 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   const labPlace = (i: number) => placeIn(labCity(i), 0.7, unit(labS, i, 3), unit(labS, i, 4));
   const labUniversity = (i: number): number => {
     const local = cityUniversities[labCity(i)]!;
-    if (local.length > 0 && unit(labS, i, 5) < 0.6) return local[zipfIndex(local.length, 1, unit(labS, i, 6))]!;
+    if (local.length > 0 && unit(labS, i, 5) < 0.6)
+      return local[zipfIndex(local.length, 1, unit(labS, i, 6))]!;
     return zipfIndex(spec.universities, 1, unit(labS, i, 7));
   };
   const labLeadDiscipline = (i: number): string | null => {
@@ -346,8 +472,10 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     const holdings = univDisciplines[labUniversity(i)]!;
     const firstClass = holdings.filter((h) => h.firstClass);
     const u = unit(labS, i, 9);
-    if (u < 0.75 && firstClass.length > 0) return firstClass[Math.floor(unit(labS, i, 10) * firstClass.length)]!.code;
-    if (u < 0.9 && holdings.length > 0) return holdings[Math.floor(unit(labS, i, 10) * holdings.length)]!.code;
+    if (u < 0.75 && firstClass.length > 0)
+      return firstClass[Math.floor(unit(labS, i, 10) * firstClass.length)]!.code;
+    if (u < 0.9 && holdings.length > 0)
+      return holdings[Math.floor(unit(labS, i, 10) * holdings.length)]!.code;
     return firstCodes[zipfIndex(firstCodes.length, 0.9, unit(labS, i, 10))]!;
   };
   const labFocus = (i: number): string[] => {
@@ -358,10 +486,13 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
         ? candidates[Math.floor(unit(labS, i, 12) * candidates.length)]!
         : focusFields[zipfIndex(focusFields.length, 0.6, unit(labS, i, 12))]!;
     if (UNSERVED_FOCUS.has(primary) && !APPLICANT.has(labStatus(i))) {
-      primary = focusFields.filter((f) => !UNSERVED_FOCUS.has(f))[Math.floor(unit(labS, i, 13) * (focusFields.length - UNSERVED_FOCUS.size))]!;
+      primary = focusFields.filter((f) => !UNSERVED_FOCUS.has(f))[
+        Math.floor(unit(labS, i, 13) * (focusFields.length - UNSERVED_FOCUS.size))
+      ]!;
     }
     const list = [primary];
-    if (unit(labS, i, 14) < 0.3) list.push(industryFields[Math.floor(unit(labS, i, 15) * industryFields.length)]!);
+    if (unit(labS, i, 14) < 0.3)
+      list.push(industryFields[Math.floor(unit(labS, i, 15) * industryFields.length)]!);
     return list;
   };
   const labName = (i: number): string => {
@@ -399,7 +530,8 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
       let code: string;
       const u = rng.next();
       if (lead && u < 0.45) code = lead;
-      else if (lead && u < 0.7 && (childrenOf.get(lead)?.length ?? 0) > 0) code = rng.pick(childrenOf.get(lead)!);
+      else if (lead && u < 0.7 && (childrenOf.get(lead)?.length ?? 0) > 0)
+        code = rng.pick(childrenOf.get(lead)!);
       else code = firstCodes[rng.zipf(firstCodes.length, 0.9)]!;
       if (!list.includes(code)) list.push(code);
     }
@@ -450,15 +582,28 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     const f = fields[i]!;
     return { code: f.code, name: f.name, nameEn: f.nameEn ?? null, kind: f.kind };
   });
-  table("City", spec.cities, (c) => ({ id: id("city", c), name: cityName(c), inJiangsu: provinceOf(c) === JIANGSU }));
+  table("City", spec.cities, (c) => ({
+    id: id("city", c),
+    name: cityName(c),
+    inJiangsu: provinceOf(c) === JIANGSU,
+  }));
   table("Park", spec.parks, (j) => ({
     id: id("park", j),
     name: `${cityName(parkCity[j]!)}${j < spec.parks * 0.3 ? "高新技术产业开发区" : "产业园"}${j}`,
-    level: j < spec.parks * 0.15 ? "NATIONAL" : j < spec.parks * 0.3 ? "PROVINCIAL" : unit(stream("park.level"), j) < 0.5 ? null : "PROVINCIAL",
+    level:
+      j < spec.parks * 0.15
+        ? "NATIONAL"
+        : j < spec.parks * 0.3
+          ? "PROVINCIAL"
+          : unit(stream("park.level"), j) < 0.5
+            ? null
+            : "PROVINCIAL",
   }));
   table("Government", governmentCount, (g) => {
-    if (g < spec.provinces) return { id: id("gov", g), name: `${provinceName(g)}省人民政府`, level: "PROVINCE" };
-    if (g < govDistrict(0)) return { id: id("gov", g), name: `${cityName(g - spec.provinces)}市人民政府`, level: "CITY" };
+    if (g < spec.provinces)
+      return { id: id("gov", g), name: `${provinceName(g)}省人民政府`, level: "PROVINCE" };
+    if (g < govDistrict(0))
+      return { id: id("gov", g), name: `${cityName(g - spec.provinces)}市人民政府`, level: "CITY" };
     if (g < govPark(0)) {
       const k = g - govDistrict(0);
       return { id: id("gov", g), name: `${cityName(districtCity(k))}第${k}区人民政府`, level: "DISTRICT" };
@@ -476,7 +621,10 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     const appliedYear = 2019 + Math.floor(unit(labS, i, 20) * 7);
     const approved = COVERING.has(status) || status === "EXITED";
     const legalForm = unit(labS, i, 21) < 0.7 ? "ON_CAMPUS_UNIT" : "INDEPENDENT_LEGAL_ENTITY";
-    const investment = unit(labS, i, 22) < 0.85 ? 3e8 + Math.floor(unit(labS, i, 23) * 20) * 1e7 : 5e7 + Math.floor(unit(labS, i, 23) * 25) * 1e7;
+    const investment =
+      unit(labS, i, 22) < 0.85
+        ? 3e8 + Math.floor(unit(labS, i, 23) * 20) * 1e7
+        : 5e7 + Math.floor(unit(labS, i, 23) * 25) * 1e7;
     const staffPlanned = 30 + Math.floor(unit(labS, i, 24) * 120);
     return {
       id: id("lab", i),
@@ -485,7 +633,10 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
       legalForm,
       onCampus: legalForm === "ON_CAMPUS_UNIT" ? unit(labS, i, 25) < 0.9 : unit(labS, i, 25) < 0.1,
       investmentCny: unit(labS, i, 26) < 0.05 ? null : int(investment),
-      constructionYears: unit(labS, i, 27) < 0.05 ? null : int(unit(labS, i, 28) < 0.9 ? 3 + Math.floor(unit(labS, i, 29) * 3) : 6),
+      constructionYears:
+        unit(labS, i, 27) < 0.05
+          ? null
+          : int(unit(labS, i, 28) < 0.9 ? 3 + Math.floor(unit(labS, i, 29) * 3) : 6),
       staffPlanned: int(staffPlanned),
       staffActual: COVERING.has(status) ? int(staffPlanned * (0.5 + unit(labS, i, 30) * 0.7)) : null,
       appliedOn: neoDate(appliedYear, Math.floor(unit(labS, i, 31) * 360)),
@@ -516,11 +667,15 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     const topic = disciplineName.get(firstCodes[zipfIndex(firstCodes.length, 0.9, unit(platS, p, 3))]!)!;
     const city = cityName(platformCity(p));
     const name =
-      kind === "NATIONAL_LAB" ? `${topic}国家实验室（${p}）`
-      : kind === "PROVINCIAL_LAB" ? `${city}${topic}实验室（${p}）`
-      : kind.endsWith("INNOVATION_CENTRE") ? `${topic}创新中心（${city}${p}）`
-      : kind === "KEY_LAB" ? `${topic}重点实验室（${city}${p}）`
-      : `${city}${topic}研究院（${p}）`;
+      kind === "NATIONAL_LAB"
+        ? `${topic}国家实验室（${p}）`
+        : kind === "PROVINCIAL_LAB"
+          ? `${city}${topic}实验室（${p}）`
+          : kind.endsWith("INNOVATION_CENTRE")
+            ? `${topic}创新中心（${city}${p}）`
+            : kind === "KEY_LAB"
+              ? `${topic}重点实验室（${city}${p}）`
+              : `${city}${topic}研究院（${p}）`;
     const national = kind === "NATIONAL_LAB" || (kind !== "PROVINCIAL_LAB" && unit(platS, p, 4) < 0.3);
     return { id: id("plat", p), name, kind, level: national ? "NATIONAL" : "PROVINCIAL" };
   });
@@ -545,7 +700,10 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     id: id("proj", k),
     name: `${fieldName.get(focusFields[hash(stream("project"), k, 1) % focusFields.length]!)}攻关项目（示例${k}）`,
     programme: PROGRAMMES[hash(stream("project"), k, 2) % PROGRAMMES.length],
-    amountCny: unit(stream("project"), k, 3) < 0.05 ? null : int(1e6 * (1 + Math.floor(unit(stream("project"), k, 4) * 50))),
+    amountCny:
+      unit(stream("project"), k, 3) < 0.05
+        ? null
+        : int(1e6 * (1 + Math.floor(unit(stream("project"), k, 4) * 50))),
   }));
   const evalS = stream("evaluation");
   const evaluationLab = (k: number) => zipfIndex(spec.labs, 0.3, unit(evalS, k, 1));
@@ -557,7 +715,15 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
       kind: plan ? "PLAN_REVIEW" : "PERFORMANCE",
       on: neoDate(2020 + Math.floor(unit(evalS, k, 4) * 6), Math.floor(unit(evalS, k, 5) * 360)),
       score: int(score),
-      outcome: plan ? (score >= 75 ? "PASS" : score >= 65 ? "REVISE" : "FAIL") : score >= 70 ? "RETAIN" : "EXIT",
+      outcome: plan
+        ? score >= 75
+          ? "PASS"
+          : score >= 65
+            ? "REVISE"
+            : "FAIL"
+        : score >= 70
+          ? "RETAIN"
+          : "EXIT",
     };
   });
 
@@ -609,17 +775,21 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   };
 
   // Catalogue
-  relTable("PART_OF (disciplines)", "PART_OF", realDisciplines.length + secondLevel.length, (i) =>
-    i < realDisciplines.length ? (realDisciplines[i]!.level === "FIRST_LEVEL" ? 1 : 0) : 1,
-  (i, _rng, push) => {
-    if (i < realDisciplines.length) {
-      const code = realDisciplines[i]!.code;
-      push({ f: "Discipline", t: "Discipline", a: code, b: code.slice(0, 2) });
-    } else {
-      const s = secondLevel[i - realDisciplines.length]!;
-      push({ f: "Discipline", t: "Discipline", a: s.code, b: s.parent });
-    }
-  });
+  relTable(
+    "PART_OF (disciplines)",
+    "PART_OF",
+    realDisciplines.length + secondLevel.length,
+    (i) => (i < realDisciplines.length ? (realDisciplines[i]!.level === "FIRST_LEVEL" ? 1 : 0) : 1),
+    (i, _rng, push) => {
+      if (i < realDisciplines.length) {
+        const code = realDisciplines[i]!.code;
+        push({ f: "Discipline", t: "Discipline", a: code, b: code.slice(0, 2) });
+      } else {
+        const s = secondLevel[i - realDisciplines.length]!;
+        push({ f: "Discipline", t: "Discipline", a: s.code, b: s.parent });
+      }
+    },
+  );
   const seedFieldParts = readSeed<SeedRel>("rels/PART_OF.json").filter((r) => r.fromLabel === "Field");
   relTable("PART_OF (fields)", "PART_OF", seedFieldParts.length, one, (i, _rng, push) => {
     const r = seedFieldParts[i]!;
@@ -637,49 +807,91 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   );
   const provinceCities: number[][] = Array.from({ length: spec.provinces }, () => []);
   for (let c = 0; c < spec.cities; c++) provinceCities[scale === "province" ? 0 : provinceOf(c)]!.push(c);
-  relTable("GOVERNS", "GOVERNS", governmentCount, (g) => (g < spec.provinces ? provinceCities[g]!.length : 1), (g, _rng, push) => {
-    const a = id("gov", g);
-    if (g < spec.provinces) {
-      for (const c of provinceCities[g]!) push({ f: "Government", t: "City", a, b: id("city", c) });
-    } else if (g < govDistrict(0)) push({ f: "Government", t: "City", a, b: id("city", g - spec.provinces) });
-    else if (g < govPark(0)) push({ f: "Government", t: "City", a, b: id("city", districtCity(g - govDistrict(0))) });
-    else push({ f: "Government", t: "Park", a, b: id("park", g - govPark(0)) });
-  });
+  relTable(
+    "GOVERNS",
+    "GOVERNS",
+    governmentCount,
+    (g) => (g < spec.provinces ? provinceCities[g]!.length : 1),
+    (g, _rng, push) => {
+      const a = id("gov", g);
+      if (g < spec.provinces) {
+        for (const c of provinceCities[g]!) push({ f: "Government", t: "City", a, b: id("city", c) });
+      } else if (g < govDistrict(0))
+        push({ f: "Government", t: "City", a, b: id("city", g - spec.provinces) });
+      else if (g < govPark(0))
+        push({ f: "Government", t: "City", a, b: id("city", districtCity(g - govDistrict(0))) });
+      else push({ f: "Government", t: "Park", a, b: id("park", g - govPark(0)) });
+    },
+  );
 
   // Universities
   relTable("LOCATED_IN (universities)", "LOCATED_IN", spec.universities, one, (u, rng, push) => {
     const place = placeIn(univCity[u]!, 0.2, rng.next(), rng.next());
-    push(place.park >= 0
-      ? { f: "University", t: "Park", a: id("univ", u), b: id("park", place.park) }
-      : { f: "University", t: "City", a: id("univ", u), b: id("city", place.city) });
+    push(
+      place.park >= 0
+        ? { f: "University", t: "Park", a: id("univ", u), b: id("park", place.park) }
+        : { f: "University", t: "City", a: id("univ", u), b: id("city", place.city) },
+    );
   });
-  relTable("HAS_DISCIPLINE", "HAS_DISCIPLINE", spec.universities, (u) => univDisciplines[u]!.length, (u, _rng, push) => {
-    for (const h of univDisciplines[u]!) {
-      push({ f: "University", t: "Discipline", a: id("univ", u), b: h.code, p: { firstClass: h.firstClass, grade: h.grade } });
-    }
-  });
+  relTable(
+    "HAS_DISCIPLINE",
+    "HAS_DISCIPLINE",
+    spec.universities,
+    (u) => univDisciplines[u]!.length,
+    (u, _rng, push) => {
+      for (const h of univDisciplines[u]!) {
+        push({
+          f: "University",
+          t: "Discipline",
+          a: id("univ", u),
+          b: h.code,
+          p: { firstClass: h.firstClass, grade: h.grade },
+        });
+      }
+    },
+  );
 
   // Labs
   relTable("LED_BY", "LED_BY", spec.labs, one, (i, _rng, push) =>
     push({ f: "JointLab", t: "University", a: id("lab", i), b: id("univ", labUniversity(i)) }),
   );
-  relTable("LEAD_DISCIPLINE", "LEAD_DISCIPLINE", spec.labs, (i) => (labLeadDiscipline(i) ? 1 : 0), (i, _rng, push) =>
-    push({ f: "JointLab", t: "Discipline", a: id("lab", i), b: labLeadDiscipline(i)! }),
+  relTable(
+    "LEAD_DISCIPLINE",
+    "LEAD_DISCIPLINE",
+    spec.labs,
+    (i) => (labLeadDiscipline(i) ? 1 : 0),
+    (i, _rng, push) => push({ f: "JointLab", t: "Discipline", a: id("lab", i), b: labLeadDiscipline(i)! }),
   );
   relTable("HAS_DIRECTION", "HAS_DIRECTION", spec.labs, directionCount, (i, _rng, push, n) => {
-    for (let k = 0; k < n; k++) push({ f: "JointLab", t: "ResearchDirection", a: id("lab", i), b: id("dir", directionStart[i]! + k) });
+    for (let k = 0; k < n; k++)
+      push({ f: "JointLab", t: "ResearchDirection", a: id("lab", i), b: id("dir", directionStart[i]! + k) });
   });
-  relTable("IN_DISCIPLINE (directions)", "IN_DISCIPLINE", directionCountTotal, (d) => directionDisciplines(d).length, (d, _rng, push) => {
-    for (const code of directionDisciplines(d)) push({ f: "ResearchDirection", t: "Discipline", a: id("dir", d), b: code });
-  });
-  relTable("FOCUSES_ON (labs)", "FOCUSES_ON", spec.labs, (i) => labFocus(i).length, (i, _rng, push) => {
-    for (const code of labFocus(i)) push({ f: "JointLab", t: "Field", a: id("lab", i), b: code });
-  });
+  relTable(
+    "IN_DISCIPLINE (directions)",
+    "IN_DISCIPLINE",
+    directionCountTotal,
+    (d) => directionDisciplines(d).length,
+    (d, _rng, push) => {
+      for (const code of directionDisciplines(d))
+        push({ f: "ResearchDirection", t: "Discipline", a: id("dir", d), b: code });
+    },
+  );
+  relTable(
+    "FOCUSES_ON (labs)",
+    "FOCUSES_ON",
+    spec.labs,
+    (i) => labFocus(i).length,
+    (i, _rng, push) => {
+      for (const code of labFocus(i)) push({ f: "JointLab", t: "Field", a: id("lab", i), b: code });
+    },
+  );
   relTable("LOCATED_IN (labs)", "LOCATED_IN", spec.labs, one, (i, _rng, push) => {
     const place = labPlace(i);
-    push(place.park >= 0
-      ? { f: "JointLab", t: "Park", a: id("lab", i), b: id("park", place.park) }
-      : { f: "JointLab", t: "City", a: id("lab", i), b: id("city", place.city) });
+    push(
+      place.park >= 0
+        ? { f: "JointLab", t: "Park", a: id("lab", i), b: id("park", place.park) }
+        : { f: "JointLab", t: "City", a: id("lab", i), b: id("city", place.city) },
+    );
   });
   /** Enterprises per direction: heavy-tailed; the first is the LEAD, industry-leading for most directions (R10). */
   const participants = (d: number) => paretoCount(2, 1.7, 80, unit(stream("participations"), d));
@@ -700,42 +912,103 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   relTable("CO_BUILDS", "CO_BUILDS", spec.labs, coBuilderCount, (i, rng, push, n) => {
     const lab = id("lab", i);
     const money = () => int(1e7 * rng.between(1, 30));
-    push({ f: "University", t: "JointLab", a: id("univ", labUniversity(i)), b: lab, p: { investmentCny: money() } });
+    push({
+      f: "University",
+      t: "JointLab",
+      a: id("univ", labUniversity(i)),
+      b: lab,
+      p: { investmentCny: money() },
+    });
     const place = labPlace(i);
-    push({ f: "Government", t: "JointLab", a: id("gov", govCity(place.city)), b: lab, p: { investmentCny: money() } });
+    push({
+      f: "Government",
+      t: "JointLab",
+      a: id("gov", govCity(place.city)),
+      b: lab,
+      p: { investmentCny: money() },
+    });
     let made = 2;
     if (place.park >= 0 && rng.chance(0.5)) {
-      push({ f: "Government", t: "JointLab", a: id("gov", govPark(place.park)), b: lab, p: { investmentCny: money() } });
+      push({
+        f: "Government",
+        t: "JointLab",
+        a: id("gov", govPark(place.park)),
+        b: lab,
+        p: { investmentCny: money() },
+      });
       made++;
     }
-    for (const e of distinct(n - made, () => (rng.chance(0.6) ? leadingIndex(rng.next()) : rng.zipf(spec.enterprises, 0.8)))) {
-      push({ f: "Enterprise", t: "JointLab", a: id("ent", e), b: lab, p: { investmentCny: rng.chance(0.05) ? null : money() } });
+    for (const e of distinct(n - made, () =>
+      rng.chance(0.6) ? leadingIndex(rng.next()) : rng.zipf(spec.enterprises, 0.8),
+    )) {
+      push({
+        f: "Enterprise",
+        t: "JointLab",
+        a: id("ent", e),
+        b: lab,
+        p: { investmentCny: rng.chance(0.05) ? null : money() },
+      });
     }
   });
-  const memberCount = (i: number) => (APPLICANT.has(labStatus(i)) ? 0 : paretoCount(3, 1.5, 400, unit(stream("members"), i)));
+  const memberCount = (i: number) =>
+    APPLICANT.has(labStatus(i)) ? 0 : paretoCount(3, 1.5, 400, unit(stream("members"), i));
   relTable("MEMBER_OF", "MEMBER_OF", spec.labs, memberCount, (i, rng, push, n) => {
     const lab = id("lab", i);
     const since = () => neoDate(2020 + rng.int(6), rng.int(360));
     const investors = Math.min(n, rng.chance(0.4) ? 1 + rng.int(3) : 0);
     for (const v of distinct(investors, () => rng.zipf(spec.investors, 1))) {
-      push({ f: "Investor", t: "JointLab", a: id("inv", v), b: lab, p: { since: since(), feeCny: int(1e5 * rng.between(1, 20)) } });
+      push({
+        f: "Investor",
+        t: "JointLab",
+        a: id("inv", v),
+        b: lab,
+        p: { since: since(), feeCny: int(1e5 * rng.between(1, 20)) },
+      });
     }
     for (const e of distinct(n - investors, () => rng.zipf(spec.enterprises, 0.8))) {
-      push({ f: "Enterprise", t: "JointLab", a: id("ent", e), b: lab, p: { since: since(), feeCny: int(1e4 * rng.between(5, 100)) } });
+      push({
+        f: "Enterprise",
+        t: "JointLab",
+        a: id("ent", e),
+        b: lab,
+        p: { since: since(), feeCny: int(1e4 * rng.between(5, 100)) },
+      });
     }
   });
-  const fundCount = (i: number) => (COVERING.has(labStatus(i)) ? 1 + Math.floor(unit(stream("funds"), i) * 3) : 0);
+  const fundCount = (i: number) =>
+    COVERING.has(labStatus(i)) ? 1 + Math.floor(unit(stream("funds"), i) * 3) : 0;
   relTable("FUNDS", "FUNDS", spec.labs, fundCount, (i, rng, push, n) => {
     const lab = id("lab", i);
     const province = id("gov", govProvince(provinceOf(labCity(i))));
-    push({ f: "Government", t: "JointLab", a: province, b: lab, p: { kind: "CONSTRUCTION", year: int(2021 + rng.int(2)), amountCny: rng.chance(0.04) ? null : int(1e6 * rng.between(5, 30)) } });
+    push({
+      f: "Government",
+      t: "JointLab",
+      a: province,
+      b: lab,
+      p: {
+        kind: "CONSTRUCTION",
+        year: int(2021 + rng.int(2)),
+        amountCny: rng.chance(0.04) ? null : int(1e6 * rng.between(5, 30)),
+      },
+    });
     for (let k = 1; k < n; k++) {
       const funder = rng.chance(0.7) ? province : id("gov", govCity(labCity(i)));
-      push({ f: "Government", t: "JointLab", a: funder, b: lab, p: { kind: "PERFORMANCE_SUBSIDY", year: int(2022 + k), amountCny: int(1e6 * rng.between(1, 10)) } });
+      push({
+        f: "Government",
+        t: "JointLab",
+        a: funder,
+        b: lab,
+        p: { kind: "PERFORMANCE_SUBSIDY", year: int(2022 + k), amountCny: int(1e6 * rng.between(1, 10)) },
+      });
     }
   });
   relTable("INCUBATED", "INCUBATED", spec.enterprises - spinOffStart, one, (k, rng, push) =>
-    push({ f: "JointLab", t: "Enterprise", a: id("lab", rng.zipf(spec.labs, 0.9)), b: id("ent", spinOffStart + k) }),
+    push({
+      f: "JointLab",
+      t: "Enterprise",
+      a: id("lab", rng.zipf(spec.labs, 0.9)),
+      b: id("ent", spinOffStart + k),
+    }),
   );
   relTable("DEVELOPED", "DEVELOPED", spec.standards, one, (k, rng, push) =>
     push({ f: "JointLab", t: "Standard", a: id("lab", rng.zipf(spec.labs, 0.9)), b: id("std", k) }),
@@ -746,9 +1019,16 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   relTable("EVALUATED_IN", "EVALUATED_IN", spec.evaluations, one, (k, _rng, push) =>
     push({ f: "JointLab", t: "Evaluation", a: id("lab", evaluationLab(k)), b: id("eval", k) }),
   );
-  relTable("REVIEWED", "REVIEWED", spec.evaluations, (k) => 3 + (hash(evalS, k, 9) % 5), (k, rng, push, n) => {
-    for (const p of distinct(n, () => rng.zipf(spec.people, 0.7))) push({ f: "Person", t: "Evaluation", a: id("per", p), b: id("eval", k) });
-  });
+  relTable(
+    "REVIEWED",
+    "REVIEWED",
+    spec.evaluations,
+    (k) => 3 + (hash(evalS, k, 9) % 5),
+    (k, rng, push, n) => {
+      for (const p of distinct(n, () => rng.zipf(spec.people, 0.7)))
+        push({ f: "Person", t: "Evaluation", a: id("per", p), b: id("eval", k) });
+    },
+  );
 
   // People at labs: leaders (with expertise in the lead discipline, mostly: R4) and committees (R15)
   const leaderS = stream("leaders");
@@ -761,35 +1041,61 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   const leaders = (i: number): { person: number; role: string }[] => {
     const list: { person: number; role: string }[] = [];
     if (hasDirector(i)) list.push({ person: hash(leaderS, i, 3) % spec.people, role: "DIRECTOR" });
-    if (hasChiefScientist(i)) list.push({ person: hash(leaderS, i, 4) % spec.people, role: "CHIEF_SCIENTIST" });
+    if (hasChiefScientist(i))
+      list.push({ person: hash(leaderS, i, 4) % spec.people, role: "CHIEF_SCIENTIST" });
     return list;
   };
   const leaderCount = (i: number) => (hasDirector(i) ? 1 : 0) + (hasChiefScientist(i) ? 1 : 0);
-  const staffCount = (i: number) => leaderCount(i) + (COVERING.has(labStatus(i)) ? paretoCount(4, 1.6, 200, unit(leaderS, i, 5)) : 0);
-  relTable("WORKS_AT (lab staff)", "WORKS_AT", spec.labs, staffCount, (i, rng, push, n) => {
-    const lab = id("lab", i);
-    const since = () => neoDate(2020 + rng.int(6), rng.int(360));
-    const own = leaders(i);
-    const seen = new Set<number>();
-    for (const { person, role } of own) {
-      seen.add(person);
-      push({ f: "Person", t: "JointLab", a: id("per", person), b: lab, p: { role, since: since() } });
-    }
-    for (let k = 0; k < (n - own.length) * 3 && seen.size < n; k++) {
-      const person = rng.zipf(spec.people, 0.5);
-      if (seen.has(person)) continue;
-      seen.add(person);
-      const role = rng.chance(0.25) ? "FLEXIBLE_HIRE" : rng.chance(0.2) ? "PROJECT_APPOINTEE" : rng.chance(0.2) ? "STUDENT" : "RESEARCHER";
-      push({ f: "Person", t: "JointLab", a: id("per", person), b: lab, p: { role, since: since() } });
-    }
-  }, true);
-  relTable("EXPERT_IN (lab leaders)", "EXPERT_IN", spec.labs, (i) => (labLeadDiscipline(i) ? leaderCount(i) : 0), (i, rng, push) => {
-    const lead = labLeadDiscipline(i)!;
-    for (const { person } of leaders(i)) {
-      const code = rng.chance(0.8) ? lead : rng.chance(0.5) && childrenOf.get(lead)?.length ? rng.pick(childrenOf.get(lead)!) : rng.pick(firstCodes);
-      push({ f: "Person", t: "Discipline", a: id("per", person), b: code });
-    }
-  }, true);
+  const staffCount = (i: number) =>
+    leaderCount(i) + (COVERING.has(labStatus(i)) ? paretoCount(4, 1.6, 200, unit(leaderS, i, 5)) : 0);
+  relTable(
+    "WORKS_AT (lab staff)",
+    "WORKS_AT",
+    spec.labs,
+    staffCount,
+    (i, rng, push, n) => {
+      const lab = id("lab", i);
+      const since = () => neoDate(2020 + rng.int(6), rng.int(360));
+      const own = leaders(i);
+      const seen = new Set<number>();
+      for (const { person, role } of own) {
+        seen.add(person);
+        push({ f: "Person", t: "JointLab", a: id("per", person), b: lab, p: { role, since: since() } });
+      }
+      for (let k = 0; k < (n - own.length) * 3 && seen.size < n; k++) {
+        const person = rng.zipf(spec.people, 0.5);
+        if (seen.has(person)) continue;
+        seen.add(person);
+        const role = rng.chance(0.25)
+          ? "FLEXIBLE_HIRE"
+          : rng.chance(0.2)
+            ? "PROJECT_APPOINTEE"
+            : rng.chance(0.2)
+              ? "STUDENT"
+              : "RESEARCHER";
+        push({ f: "Person", t: "JointLab", a: id("per", person), b: lab, p: { role, since: since() } });
+      }
+    },
+    true,
+  );
+  relTable(
+    "EXPERT_IN (lab leaders)",
+    "EXPERT_IN",
+    spec.labs,
+    (i) => (labLeadDiscipline(i) ? leaderCount(i) : 0),
+    (i, rng, push) => {
+      const lead = labLeadDiscipline(i)!;
+      for (const { person } of leaders(i)) {
+        const code = rng.chance(0.8)
+          ? lead
+          : rng.chance(0.5) && childrenOf.get(lead)?.length
+            ? rng.pick(childrenOf.get(lead)!)
+            : rng.pick(firstCodes);
+        push({ f: "Person", t: "Discipline", a: id("per", person), b: code });
+      }
+    },
+    true,
+  );
   const committeeCount = (i: number) => {
     const status = labStatus(i);
     if (COVERING.has(status)) return 5 + (hash(leaderS, i, 6) % 11);
@@ -806,35 +1112,55 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
   // Universities, enterprises and platforms
   relTable("LOCATED_IN (enterprises)", "LOCATED_IN", spec.enterprises, one, (e, rng, push) => {
     const place = placeIn(entCity(e), 0.4, rng.next(), rng.next());
-    push(place.park >= 0
-      ? { f: "Enterprise", t: "Park", a: id("ent", e), b: id("park", place.park) }
-      : { f: "Enterprise", t: "City", a: id("ent", e), b: id("city", place.city) });
+    push(
+      place.park >= 0
+        ? { f: "Enterprise", t: "Park", a: id("ent", e), b: id("park", place.park) }
+        : { f: "Enterprise", t: "City", a: id("ent", e), b: id("city", place.city) },
+    );
   });
   const operatesCount = (e: number) => 1 + Math.floor(unit(stream("operates"), e) * 2.6);
   relTable("OPERATES_IN", "OPERATES_IN", spec.enterprises, operatesCount, (e, rng, push, n) => {
     const picks = new Set<string>();
     if (rng.chance(0.7)) picks.add(focusFields[rng.zipf(focusFields.length, 0.6)]!);
-    for (let k = 0; k < n * 3 && picks.size < n; k++) picks.add(industryFields[rng.zipf(industryFields.length, 0.5)]!);
+    for (let k = 0; k < n * 3 && picks.size < n; k++)
+      picks.add(industryFields[rng.zipf(industryFields.length, 0.5)]!);
     for (const f of picks) push({ f: "Enterprise", t: "Field", a: id("ent", e), b: f });
   });
   relTable("LOCATED_IN (platforms)", "LOCATED_IN", spec.platforms, one, (p, rng, push) => {
     const place = placeIn(platformCity(p), 0.5, rng.next(), rng.next());
-    push(place.park >= 0
-      ? { f: "Platform", t: "Park", a: id("plat", p), b: id("park", place.park) }
-      : { f: "Platform", t: "City", a: id("plat", p), b: id("city", place.city) });
+    push(
+      place.park >= 0
+        ? { f: "Platform", t: "Park", a: id("plat", p), b: id("park", place.park) }
+        : { f: "Platform", t: "City", a: id("plat", p), b: id("city", place.city) },
+    );
   });
-  relTable("IN_DISCIPLINE (platforms)", "IN_DISCIPLINE", spec.platforms, (p) => 1 + (hash(platS, p, 7) % 4), (p, rng, push, n) => {
-    for (const k of distinct(n, () => rng.zipf(allDisciplineCodes.length, 0.8))) {
-      push({ f: "Platform", t: "Discipline", a: id("plat", p), b: allDisciplineCodes[k]! });
-    }
-  });
-  relTable("FOCUSES_ON (platforms)", "FOCUSES_ON", spec.platforms, (p) => 1 + (hash(platS, p, 8) % 2), (p, rng, push, n) => {
-    for (const k of distinct(n, () => rng.zipf(focusFields.length, 0.6))) push({ f: "Platform", t: "Field", a: id("plat", p), b: focusFields[k]! });
-  });
+  relTable(
+    "IN_DISCIPLINE (platforms)",
+    "IN_DISCIPLINE",
+    spec.platforms,
+    (p) => 1 + (hash(platS, p, 7) % 4),
+    (p, rng, push, n) => {
+      for (const k of distinct(n, () => rng.zipf(allDisciplineCodes.length, 0.8))) {
+        push({ f: "Platform", t: "Discipline", a: id("plat", p), b: allDisciplineCodes[k]! });
+      }
+    },
+  );
+  relTable(
+    "FOCUSES_ON (platforms)",
+    "FOCUSES_ON",
+    spec.platforms,
+    (p) => 1 + (hash(platS, p, 8) % 2),
+    (p, rng, push, n) => {
+      for (const k of distinct(n, () => rng.zipf(focusFields.length, 0.6)))
+        push({ f: "Platform", t: "Field", a: id("plat", p), b: focusFields[k]! });
+    },
+  );
   relTable("HOSTED_BY", "HOSTED_BY", spec.platforms, one, (p, rng, push) =>
-    push(rng.chance(0.8)
-      ? { f: "Platform", t: "University", a: id("plat", p), b: id("univ", rng.zipf(spec.universities, 1)) }
-      : { f: "Platform", t: "Enterprise", a: id("plat", p), b: id("ent", leadingIndex(rng.next())) }),
+    push(
+      rng.chance(0.8)
+        ? { f: "Platform", t: "University", a: id("plat", p), b: id("univ", rng.zipf(spec.universities, 1)) }
+        : { f: "Platform", t: "Enterprise", a: id("plat", p), b: id("ent", leadingIndex(rng.next())) },
+    ),
   );
 
   // Collaborations (R17), from each kind of organisation, to a heavy-tailed choice of partners
@@ -844,33 +1170,50 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     University: spec.universities,
     Enterprise: spec.enterprises,
   };
-  const orgPrefix: Record<string, string> = { JointLab: "lab", Platform: "plat", University: "univ", Enterprise: "ent" };
-  const collaborations = (from: "JointLab" | "Platform" | "University" | "Enterprise", degree: (i: number) => number) => {
-    relTable(`COLLABORATES_WITH (${from})`, "COLLABORATES_WITH", orgCount[from]!, degree, (i, rng, push, n) => {
-      const seen = new Set<string>();
-      for (let k = 0; k < n * 3 && seen.size < n; k++) {
-        const u = rng.next();
-        const to = u < 0.3 ? "JointLab" : u < 0.55 ? "Platform" : u < 0.75 ? "University" : "Enterprise";
-        const j = to === "Enterprise" && rng.chance(0.5) ? leadingIndex(rng.next()) : rng.zipf(orgCount[to]!, 0.9);
-        if (to === from && j === i) continue;
-        const key = `${to}:${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        push({
-          f: from,
-          t: to,
-          a: id(orgPrefix[from]!, i),
-          b: id(orgPrefix[to]!, j),
-          p: { since: neoDate(2018 + rng.int(8), rng.int(360)), topic: rng.pick(DIRECTION_SUFFIXES) },
-        });
-      }
-    });
+  const orgPrefix: Record<string, string> = {
+    JointLab: "lab",
+    Platform: "plat",
+    University: "univ",
+    Enterprise: "ent",
+  };
+  const collaborations = (
+    from: "JointLab" | "Platform" | "University" | "Enterprise",
+    degree: (i: number) => number,
+  ) => {
+    relTable(
+      `COLLABORATES_WITH (${from})`,
+      "COLLABORATES_WITH",
+      orgCount[from]!,
+      degree,
+      (i, rng, push, n) => {
+        const seen = new Set<string>();
+        for (let k = 0; k < n * 3 && seen.size < n; k++) {
+          const u = rng.next();
+          const to = u < 0.3 ? "JointLab" : u < 0.55 ? "Platform" : u < 0.75 ? "University" : "Enterprise";
+          const j =
+            to === "Enterprise" && rng.chance(0.5) ? leadingIndex(rng.next()) : rng.zipf(orgCount[to]!, 0.9);
+          if (to === from && j === i) continue;
+          const key = `${to}:${j}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          push({
+            f: from,
+            t: to,
+            a: id(orgPrefix[from]!, i),
+            b: id(orgPrefix[to]!, j),
+            p: { since: neoDate(2018 + rng.int(8), rng.int(360)), topic: rng.pick(DIRECTION_SUFFIXES) },
+          });
+        }
+      },
+    );
   };
   const collabS = stream("collaborations");
   collaborations("JointLab", (i) => paretoCount(1, 1.5, 300, unit(collabS, i, 1)));
   collaborations("Platform", (p) => paretoCount(1, 1.5, 300, unit(collabS, p, 2)));
   collaborations("University", (u) => paretoCount(5, 1.5, 1000, unit(collabS, u, 3)));
-  collaborations("Enterprise", (e) => (unit(collabS, e, 4) < 0.35 ? paretoCount(1, 1.6, 100, unit(collabS, e, 5)) : 0));
+  collaborations("Enterprise", (e) =>
+    unit(collabS, e, 4) < 0.35 ? paretoCount(1, 1.6, 100, unit(collabS, e, 5)) : 0,
+  );
 
   // People: where they work and what they are expert in
   const personS = stream("person.rels");
@@ -885,8 +1228,15 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
       const key = `${to}:${j}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const role = m > 0 ? "FLEXIBLE_HIRE" : to === "University" && rng.chance(0.3) ? "STUDENT" : "RESEARCHER";
-      push({ f: "Person", t: to as Label, a, b: id(orgPrefix[to]!, j), p: { role, since: neoDate(2010 + rng.int(16), rng.int(360)) } });
+      const role =
+        m > 0 ? "FLEXIBLE_HIRE" : to === "University" && rng.chance(0.3) ? "STUDENT" : "RESEARCHER";
+      push({
+        f: "Person",
+        t: to as Label,
+        a,
+        b: id(orgPrefix[to]!, j),
+        p: { role, since: neoDate(2010 + rng.int(16), rng.int(360)) },
+      });
     }
   });
   const expertise = (n: number) => paretoCount(1, 1.05, 10, unit(personS, n, 3));
@@ -896,7 +1246,9 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
     for (let m = 0; m < k * 3 && codes.size < k; m++) {
       const u = rng.next();
       const children = childrenOf.get(home) ?? [];
-      codes.add(u < 0.6 && children.length > 0 ? rng.pick(children) : firstCodes[rng.zipf(firstCodes.length, 0.9)]!);
+      codes.add(
+        u < 0.6 && children.length > 0 ? rng.pick(children) : firstCodes[rng.zipf(firstCodes.length, 0.9)]!,
+      );
     }
     for (const code of codes) push({ f: "Person", t: "Discipline", a: id("per", n), b: code });
   });
@@ -913,7 +1265,11 @@ export function benchGraph(spec: ScaleSpec): BenchGraph {
 }
 
 /** Sizes of a scale without loading it: nodes per label and relationship rows per table. */
-export function describeScale(spec: ScaleSpec): { nodes: number; rels: number; byLabel: Record<string, number> } {
+export function describeScale(spec: ScaleSpec): {
+  nodes: number;
+  rels: number;
+  byLabel: Record<string, number>;
+} {
   const graph = benchGraph(spec);
   const byLabel: Record<string, number> = {};
   for (const t of graph.nodes) byLabel[t.label] = t.count;
@@ -923,4 +1279,3 @@ export function describeScale(spec: ScaleSpec): { nodes: number; rels: number; b
     byLabel,
   };
 }
-

@@ -8,7 +8,12 @@
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../../src/config.js";
 import { Graph } from "../../src/graph/graph.js";
-import { LOCAL_NEO4J_USER, localNeo4jPasswordFile, startLocalNeo4j, statusLocalNeo4j } from "../../src/graph/local-neo4j.js";
+import {
+  LOCAL_NEO4J_USER,
+  localNeo4jPasswordFile,
+  startLocalNeo4j,
+  statusLocalNeo4j,
+} from "../../src/graph/local-neo4j.js";
 import type { ScaleSpec } from "./generator.js";
 
 export interface BenchNeo4j {
@@ -30,7 +35,15 @@ export async function openBenchNeo4j(spec: ScaleSpec, log: (line: string) => voi
     if (!password) throw new Error("NEO4J_PASSWORD is required with NEO4J_URI");
     const graph = Graph.connect({ uri, username, password, database });
     const agent = await graph.verify();
-    return { graph, uri, username, password, database, describe: `${agent} (${uri})`, close: () => graph.close() };
+    return {
+      graph,
+      uri,
+      username,
+      password,
+      database,
+      describe: `${agent} (${uri})`,
+      close: () => graph.close(),
+    };
   }
   const instance = `bench-${spec.name}`;
   const status = await statusLocalNeo4j({ instance });
@@ -48,8 +61,16 @@ export async function openBenchNeo4j(spec: ScaleSpec, log: (line: string) => voi
       close: () => graph.close(),
     };
   }
-  log(`starting the local Neo4j instance ${instance} on bolt port ${spec.boltPort} (heap 4g, page cache 4g)…`);
-  const local = await startLocalNeo4j({ instance, boltPort: spec.boltPort, heap: "4g", pagecache: "4g", attached: true });
+  log(
+    `starting the local Neo4j instance ${instance} on bolt port ${spec.boltPort} (heap 4g, page cache 4g)…`,
+  );
+  const local = await startLocalNeo4j({
+    instance,
+    boltPort: spec.boltPort,
+    heap: "4g",
+    pagecache: "4g",
+    attached: true,
+  });
   const graph = Graph.connect({ uri: local.uri, username: local.username, password: local.password });
   const agent = await graph.verify();
   return {

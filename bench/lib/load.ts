@@ -65,7 +65,11 @@ async function applyConstraints(graph: Graph): Promise<void> {
   await graph.write("CALL db.awaitIndexes(300)");
 }
 
-export async function loadBenchGraph(graph: Graph, bench: BenchGraph, options: LoadOptions): Promise<LoadResult> {
+export async function loadBenchGraph(
+  graph: Graph,
+  bench: BenchGraph,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const started = performance.now();
   await applyConstraints(graph);
   const scale = bench.spec.name;
@@ -133,7 +137,10 @@ export async function loadBenchGraph(graph: Graph, bench: BenchGraph, options: L
       const key = `${row.f}>${row.t}>${withProps}`;
       let group = groups.get(key);
       if (!group) {
-        group = { cypher: relCypher(table.type, row.f, row.t, withProps, create && !table.repeats), rows: [] };
+        group = {
+          cypher: relCypher(table.type, row.f, row.t, withProps, create && !table.repeats),
+          rows: [],
+        };
         groups.set(key, group);
       }
       group.rows.push(withProps ? [row.a, row.b, row.p] : [row.a, row.b]);
@@ -145,7 +152,9 @@ export async function loadBenchGraph(graph: Graph, bench: BenchGraph, options: L
   progress.finish("relationships done; building indexes");
   await applySchema(graph);
 
-  const counts = await graph.read("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels");
+  const counts = await graph.read(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+  );
   const record = counts.records[0]!;
   const seconds = (performance.now() - started) / 1000;
   return {

@@ -141,14 +141,16 @@ export function operations(probe: Probe): Operation[] {
       title: "(3) coverageGaps(dimension: CITY)",
       hub: { query: `{ coverageGaps(dimension: CITY) { ${GAPS_SELECTION} } }` },
       reference: null,
-      referenceNote: "generated queries cannot express the analytic (only a hand-written @cypher field could)",
+      referenceNote:
+        "generated queries cannot express the analytic (only a hand-written @cypher field could)",
     },
     {
       name: "coverageGapsField",
       title: "(3) coverageGaps(dimension: FIELD)",
       hub: { query: `{ coverageGaps(dimension: FIELD) { ${GAPS_SELECTION} } }` },
       reference: null,
-      referenceNote: "generated queries cannot express the analytic (only a hand-written @cypher field could)",
+      referenceNote:
+        "generated queries cannot express the analytic (only a hand-written @cypher field could)",
     },
     {
       name: "opportunities",
@@ -158,12 +160,15 @@ export function operations(probe: Probe): Operation[] {
         variables: { id: probe.lab },
       },
       reference: null,
-      referenceNote: "generated queries cannot express the analytic (only a hand-written @cypher field could)",
+      referenceNote:
+        "generated queries cannot express the analytic (only a hand-written @cypher field could)",
     },
   ];
 }
 
-function rows(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Record<string, Plain>[] {
+function rows(
+  records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[],
+): Record<string, Plain>[] {
   return records.map((record) => {
     const row: Record<string, Plain> = {};
     for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
@@ -172,7 +177,12 @@ function rows(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): un
 }
 
 /** The first 100 gaps and their count, as the hub answers by default. */
-async function gaps(graph: Graph, file: string, params: Record<string, unknown>, stats: QueryStats): Promise<Plain> {
+async function gaps(
+  graph: Graph,
+  file: string,
+  params: Record<string, unknown>,
+  stats: QueryStats,
+): Promise<Plain> {
   const result = await graph.read(queryFile(file).statement, { ...statusParams(), ...params }, stats);
   const all = rows(result.records);
   return { totalCount: all.length, gaps: all.slice(0, 100) };
@@ -186,12 +196,22 @@ export const RAW: Record<string, (graph: Graph, probe: Probe, stats: QueryStats)
   async twoHop(graph, probe, stats) {
     return rows((await graph.read(TWO_HOP_CYPHER, { id: probe.lab }, stats)).records)[0]?.lab ?? null;
   },
-  coverageGapsCity: (graph, _probe, stats) => gaps(graph, "coverage-gaps-place", { placeKind: "CITY", fields: null, places: null }, stats),
+  coverageGapsCity: (graph, _probe, stats) =>
+    gaps(graph, "coverage-gaps-place", { placeKind: "CITY", fields: null, places: null }, stats),
   coverageGapsField: (graph, _probe, stats) => gaps(graph, "coverage-gaps-field", { fields: null }, stats),
   async opportunities(graph, probe, stats) {
     const result = await graph.read(
       queryFile("collaboration-opportunities").statement,
-      { ...statusParams(), lab: probe.lab, after: "", field: null, labs: neo4j.int(1), kinds: PARTNER_KINDS, weights: DEFAULT_OPPORTUNITY_WEIGHTS, first: neo4j.int(10) },
+      {
+        ...statusParams(),
+        lab: probe.lab,
+        after: "",
+        field: null,
+        labs: neo4j.int(1),
+        kinds: PARTNER_KINDS,
+        weights: DEFAULT_OPPORTUNITY_WEIGHTS,
+        first: neo4j.int(10),
+      },
       stats,
     );
     return rows(result.records);
@@ -202,14 +222,32 @@ export const RAW: Record<string, (graph: Graph, probe: Probe, stats: QueryStats)
 export function analytics(probe: { lab: string; applicants: string[] }): Record<string, GraphqlRequest> {
   const [a, b] = probe.applicants;
   return {
-    "coverageGaps(FIELD)": { query: `{ coverageGaps(dimension: FIELD) { gaps { subjectKey severity reason evidence { key } } } }` },
-    "coverageGaps(DISCIPLINE)": { query: `{ coverageGaps(dimension: DISCIPLINE) { gaps { subjectKey severity evidence { key } } } }` },
-    "coverageGaps(CITY)": { query: `{ coverageGaps(dimension: CITY) { gaps { subjectKey fieldCode severity evidence { key } } } }` },
-    "coverageGaps(PARK)": { query: `{ coverageGaps(dimension: PARK) { gaps { subjectKey fieldCode severity evidence { key } } } }` },
-    "coverageGaps(DIRECTION)": { query: `{ coverageGaps(dimension: DIRECTION) { gaps { subjectKey severity evidence { key } } } }` },
-    labCompliance: { query: `query ($id: ID!) { labCompliance(id: $id) { status checks { rule status measured } } }`, variables: { id: probe.lab } },
-    duplicateLayouts: { query: `{ duplicateLayouts { totalCount groups { kind severity members { key } proofs } } }` },
-    duplicatesFor: { query: `query ($id: ID!) { duplicatesFor(id: $id) { groups { kind members { key } } } }`, variables: { id: a } },
+    "coverageGaps(FIELD)": {
+      query: `{ coverageGaps(dimension: FIELD) { gaps { subjectKey severity reason evidence { key } } } }`,
+    },
+    "coverageGaps(DISCIPLINE)": {
+      query: `{ coverageGaps(dimension: DISCIPLINE) { gaps { subjectKey severity evidence { key } } } }`,
+    },
+    "coverageGaps(CITY)": {
+      query: `{ coverageGaps(dimension: CITY) { gaps { subjectKey fieldCode severity evidence { key } } } }`,
+    },
+    "coverageGaps(PARK)": {
+      query: `{ coverageGaps(dimension: PARK) { gaps { subjectKey fieldCode severity evidence { key } } } }`,
+    },
+    "coverageGaps(DIRECTION)": {
+      query: `{ coverageGaps(dimension: DIRECTION) { gaps { subjectKey severity evidence { key } } } }`,
+    },
+    labCompliance: {
+      query: `query ($id: ID!) { labCompliance(id: $id) { status checks { rule status measured } } }`,
+      variables: { id: probe.lab },
+    },
+    duplicateLayouts: {
+      query: `{ duplicateLayouts { totalCount groups { kind severity members { key } proofs } } }`,
+    },
+    duplicatesFor: {
+      query: `query ($id: ID!) { duplicatesFor(id: $id) { groups { kind members { key } } } }`,
+      variables: { id: a },
+    },
     collaborationOpportunities: {
       query: `query ($id: ID!) { collaborationOpportunities(id: $id, first: 10) { partnerKey score components { name value } } }`,
       variables: { id: probe.lab },

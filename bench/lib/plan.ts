@@ -21,7 +21,11 @@ function walk(plan: ProfiledPlan, depth: number, lines: string[], all: ProfiledP
   for (const child of plan.children) walk(child, depth + 1, lines, all);
 }
 
-export async function profile(graph: Graph, cypher: string, params: Record<string, unknown>): Promise<Profile> {
+export async function profile(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<Profile> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
     const started = performance.now();
@@ -43,7 +47,9 @@ export async function profile(graph: Graph, cypher: string, params: Record<strin
         .slice(0, 5)
         .map((p) => ({
           operator: p.operatorType.replace(/@.*$/, ""),
-          details: String(p.arguments["Details"] ?? "").replace(/\s+/g, " ").slice(0, 200),
+          details: String(p.arguments["Details"] ?? "")
+            .replace(/\s+/g, " ")
+            .slice(0, 200),
           dbHits: p.dbHits,
           rows: p.rows,
         })),

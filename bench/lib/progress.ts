@@ -51,6 +51,8 @@ export class Progress {
     const line =
       `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ` +
       `${compact(this.done)}/${compact(this.total)} rows  ${compact(rate)} rows/s  ${clock(this.seconds)} elapsed, ETA ${clock(eta)}  ${label}`;
-    process.stderr.write(this.tty ? `\r${line.padEnd(process.stderr.columns ? process.stderr.columns - 1 : 120)}` : `${line}\n`);
+    process.stderr.write(
+      this.tty ? `\r${line.padEnd(process.stderr.columns ? process.stderr.columns - 1 : 120)}` : `${line}\n`,
+    );
   }
 }

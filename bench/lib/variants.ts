@@ -19,14 +19,23 @@ export const VARIANTS: Variant[] = [
     name: "relation batch: return the selected properties only, and no labels when the pattern fixes the label",
     where: "src/modules/shared/relations.ts (branch: properties(m), labels(m))",
     // Only where every branch names m's label (a union-typed field needs the labels).
-    applies: (cypher) => cypher.includes("collect({p: properties(m), l: labels(m), r: r})") && !/[(-]\(m\)|\(m\)[-<]/.test(cypher),
+    applies: (cypher) =>
+      cypher.includes("collect({p: properties(m), l: labels(m), r: r})") &&
+      !/[(-]\(m\)|\(m\)[-<]/.test(cypher),
     rewrite: (cypher) =>
-      cypher.replaceAll("collect({p: properties(m), l: labels(m), r: r})", "collect({p: m {.id, .code, .name, .leading}, r: r})"),
+      cypher.replaceAll(
+        "collect({p: properties(m), l: labels(m), r: r})",
+        "collect({p: m {.id, .code, .name, .leading}, r: r})",
+      ),
   },
   {
     name: "place gaps: a place test the planner cannot turn into a label scan, so LOCATED_IN*1..2 starts from the located nodes",
     where: "cypher/queries/coverage-gaps-place.cypher (the three place predicates)",
     applies: (cypher) => cypher.includes(PLACE_TEST),
-    rewrite: (cypher) => cypher.replaceAll(PLACE_TEST, "(CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)"),
+    rewrite: (cypher) =>
+      cypher.replaceAll(
+        PLACE_TEST,
+        "(CASE $placeKind WHEN 'CITY' THEN 'City' ELSE 'Park' END) IN labels(place)",
+      ),
   },
 ];

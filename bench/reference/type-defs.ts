@@ -18,14 +18,20 @@ export const REFERENCE_TYPE_DEFS = /* GraphQL */ `
     members: [Member!]! @relationship(type: "MEMBER_OF", direction: IN, properties: "MemberOf")
     staff: [Person!]! @relationship(type: "WORKS_AT", direction: IN, properties: "WorksAt")
     collaborators: [Organisation!]!
-      @relationship(type: "COLLABORATES_WITH", direction: OUT, queryDirection: UNDIRECTED, properties: "CollaboratesWith")
+      @relationship(
+        type: "COLLABORATES_WITH"
+        direction: OUT
+        queryDirection: UNDIRECTED
+        properties: "CollaboratesWith"
+      )
   }
 
   type ResearchDirection @node {
     id: ID!
     name: String!
     disciplines: [Discipline!]! @relationship(type: "IN_DISCIPLINE", direction: OUT)
-    participants: [Enterprise!]! @relationship(type: "PARTICIPATES_IN", direction: IN, properties: "ParticipatesIn")
+    participants: [Enterprise!]!
+      @relationship(type: "PARTICIPATES_IN", direction: IN, properties: "ParticipatesIn")
   }
 
   type Discipline @node {

@@ -24,11 +24,15 @@ const server = createServer((req, res) => {
     const stats = new QueryStats();
     run(graph, probe, stats).then(
       (data) => {
-        const body = req.headers["x-lianhe-stats"] ? { data, extensions: { neo4j: { roundTrips: stats.roundTrips } } } : { data };
+        const body = req.headers["x-lianhe-stats"]
+          ? { data, extensions: { neo4j: { roundTrips: stats.roundTrips } } }
+          : { data };
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
       },
       (error: unknown) => {
-        res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+        res
+          .writeHead(500, { "content-type": "application/json" })
+          .end(JSON.stringify({ errors: [{ message: String(error) }] }));
       },
     );
   });

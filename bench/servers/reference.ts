@@ -42,7 +42,11 @@ function countingDriver(driver: Driver, counter: Counter): Driver {
       get(target, prop, receiver) {
         if (prop === "executeRead" || prop === "executeWrite") {
           return <T>(work: TxWork<T>, config?: unknown) =>
-            (target[prop] as (w: TxWork<T>, c?: unknown) => Promise<T>).call(target, (tx: ManagedTransaction) => work(countTx(tx)), config);
+            (target[prop] as (w: TxWork<T>, c?: unknown) => Promise<T>).call(
+              target,
+              (tx: ManagedTransaction) => work(countTx(tx)),
+              config,
+            );
         }
         if (prop === "run") {
           return (...args: Parameters<Session["run"]>) => {
@@ -91,7 +95,11 @@ const server = createServer(app);
 const apollo = new ApolloServer<ReferenceContext>({
   schema,
   includeStacktraceInErrorResponses: false,
-  plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), statsPlugin],
+  plugins: [
+    ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ApolloServerPluginLandingPageDisabled(),
+    statsPlugin,
+  ],
 });
 await apollo.start();
 app.use(

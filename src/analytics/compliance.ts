@@ -52,7 +52,8 @@ function within(rule: Rule, value: number): boolean {
   return (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
 }
 
-type Verdict = Pick<RuleCheck, "status" | "measured"> & Partial<Pick<RuleCheck, "value" | "evidence" | "bound">>;
+type Verdict = Pick<RuleCheck, "status" | "measured"> &
+  Partial<Pick<RuleCheck, "value" | "evidence" | "bound">>;
 
 /** One function per rule: the row's measurements → a verdict. */
 const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
@@ -75,31 +76,64 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
   },
   R3: (row) => {
     if (row.universityId === null) return { status: "UNKNOWN", measured: "no lead university recorded" };
-    if (!list(row.labFields)?.length) return { status: "UNKNOWN", measured: "the lab has no focus field recorded" };
+    if (!list(row.labFields)?.length)
+      return { status: "UNKNOWN", measured: "the lab has no focus field recorded" };
     const platforms = list(row.universityPlatforms) ?? [];
     return platforms.length
-      ? { status: "PASS", measured: `${platforms.length} platform(s) of the lab's field linked to ${str(row.universityName)}`, value: platforms.length, evidence: platforms }
-      : { status: "FAIL", measured: `no platform of the lab's field is hosted by or collaborates with ${str(row.universityName)}`, value: 0 };
+      ? {
+          status: "PASS",
+          measured: `${platforms.length} platform(s) of the lab's field linked to ${str(row.universityName)}`,
+          value: platforms.length,
+          evidence: platforms,
+        }
+      : {
+          status: "FAIL",
+          measured: `no platform of the lab's field is hosted by or collaborates with ${str(row.universityName)}`,
+          value: 0,
+        };
   },
   R4: (row) => {
     const leaders = list(row.leaders);
     if (leaders === null) return { status: "UNKNOWN", measured: "no lead discipline recorded" };
-    if (leaders.length) return { status: "PASS", measured: `${leaders.length} leader(s) expert in the lead discipline`, value: leaders.length, evidence: leaders };
+    if (leaders.length)
+      return {
+        status: "PASS",
+        measured: `${leaders.length} leader(s) expert in the lead discipline`,
+        value: leaders.length,
+        evidence: leaders,
+      };
     const unrecorded = list(row.leadersWithoutExpertise) ?? [];
     if (unrecorded.length) {
-      return { status: "UNKNOWN", measured: `the expertise of ${unrecorded.length} director or chief scientist is not recorded`, evidence: unrecorded };
+      return {
+        status: "UNKNOWN",
+        measured: `the expertise of ${unrecorded.length} director or chief scientist is not recorded`,
+        evidence: unrecorded,
+      };
     }
-    return { status: "FAIL", measured: "no director or chief scientist is expert in the lead discipline", value: 0 };
+    return {
+      status: "FAIL",
+      measured: "no director or chief scientist is expert in the lead discipline",
+      value: 0,
+    };
   },
   R7: (row, applicant) => {
     const count = num(row.directionCount) ?? 0;
-    if (count === 0 && applicant) return { status: "UNKNOWN", measured: "no research direction recorded yet", value: 0 };
-    return { status: within(RULES.R7, count) ? "PASS" : "FAIL", measured: `${count} directions`, value: count };
+    if (count === 0 && applicant)
+      return { status: "UNKNOWN", measured: "no research direction recorded yet", value: 0 };
+    return {
+      status: within(RULES.R7, count) ? "PASS" : "FAIL",
+      measured: `${count} directions`,
+      value: count,
+    };
   },
   R8: (row) => {
     const amount = num(row.investmentCny);
     if (amount === null) return { status: "UNKNOWN", measured: "no investment recorded" };
-    return { status: within(RULES.R8, amount) ? "PASS" : "FAIL", measured: `${fmt(amount)} CNY`, value: amount };
+    return {
+      status: within(RULES.R8, amount) ? "PASS" : "FAIL",
+      measured: `${fmt(amount)} CNY`,
+      value: amount,
+    };
   },
   R9: (row) => {
     const years = num(row.constructionYears);
@@ -111,13 +145,26 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
     if (count === 0) return { status: "UNKNOWN", measured: "no research direction recorded" };
     const missing = list(row.directionsWithoutLead) ?? [];
     if (missing.length) {
-      return { status: "FAIL", measured: `${missing.length} of ${count} directions without an industry-leading enterprise`, value: missing.length, evidence: missing };
+      return {
+        status: "FAIL",
+        measured: `${missing.length} of ${count} directions without an industry-leading enterprise`,
+        value: missing.length,
+        evidence: missing,
+      };
     }
     const unclassified = list(row.directionsUnclassified) ?? [];
     if (unclassified.length) {
-      return { status: "UNKNOWN", measured: `${unclassified.length} direction(s) whose participants are not classified as leading or not`, evidence: unclassified };
+      return {
+        status: "UNKNOWN",
+        measured: `${unclassified.length} direction(s) whose participants are not classified as leading or not`,
+        evidence: unclassified,
+      };
     }
-    return { status: "PASS", measured: `all ${count} directions have an industry-leading enterprise`, value: 0 };
+    return {
+      status: "PASS",
+      measured: `all ${count} directions have an industry-leading enterprise`,
+      value: 0,
+    };
   },
   R11: (row) => {
     // Once built (OPERATING) the actual staff counts; before, the planned staff.
@@ -125,12 +172,17 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
     const staff = built ? num(row.staffActual) : num(row.staffPlanned);
     const which = built ? "actual" : "planned";
     if (staff === null) return { status: "UNKNOWN", measured: `no ${which} staff recorded` };
-    return { status: within(RULES.R11, staff) ? "PASS" : "FAIL", measured: `${staff} staff (${which})`, value: staff };
+    return {
+      status: within(RULES.R11, staff) ? "PASS" : "FAIL",
+      measured: `${staff} staff (${which})`,
+      value: staff,
+    };
   },
   R12: (row) => {
     const form = str(row.legalForm);
     const onCampus = row.onCampus;
-    if (form === null || typeof onCampus !== "boolean") return { status: "UNKNOWN", measured: "legal form or location (on or off campus) not recorded" };
+    if (form === null || typeof onCampus !== "boolean")
+      return { status: "UNKNOWN", measured: "legal form or location (on or off campus) not recorded" };
     const consistent = (form === "ON_CAMPUS_UNIT") === onCampus;
     return { status: consistent ? "PASS" : "FAIL", measured: `${form}, ${onCampus ? "on" : "off"} campus` };
   },
@@ -140,31 +192,65 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
       ...(list(row.leadingEnterpriseInvestors) ?? []).map((n) => `leading enterprise invests: ${n}`),
       ...(list(row.highTechZones) ?? []).map((n) => `in a provincial-or-higher high-tech zone: ${n}`),
     ];
-    if (flags.length) return { status: "PASS", measured: `${flags.length} priority factor(s)`, value: flags.length, evidence: flags };
+    if (flags.length)
+      return {
+        status: "PASS",
+        measured: `${flags.length} priority factor(s)`,
+        value: flags.length,
+        evidence: flags,
+      };
     const unknownParks = list(row.parksOfUnknownLevel) ?? [];
-    if (unknownParks.length) return { status: "UNKNOWN", measured: "located in a park whose level is not recorded", evidence: unknownParks };
+    if (unknownParks.length)
+      return {
+        status: "UNKNOWN",
+        measured: "located in a park whose level is not recorded",
+        evidence: unknownParks,
+      };
     return { status: "FAIL", measured: "no priority factor", value: 0 };
   },
   R14: (row) => {
     const records = num(row.fundingRecords) ?? 0;
     const total = num(row.provincialFundsCny) ?? 0;
     if (records === 0) return { status: "UNKNOWN", measured: "no provincial funding recorded" };
-    if (total > RULES.R14.max!) return { status: "FAIL", measured: `${fmt(total)} CNY of provincial funds`, value: total };
+    if (total > RULES.R14.max!)
+      return { status: "FAIL", measured: `${fmt(total)} CNY of provincial funds`, value: total };
     if ((num(row.fundingRecordsWithoutAmount) ?? 0) > 0) {
-      return { status: "UNKNOWN", measured: `${fmt(total)} CNY recorded, but a provincial grant has no amount`, value: total };
+      return {
+        status: "UNKNOWN",
+        measured: `${fmt(total)} CNY recorded, but a provincial grant has no amount`,
+        value: total,
+      };
     }
     return { status: "PASS", measured: `${fmt(total)} CNY of provincial funds`, value: total };
   },
   R15: (row, applicant) => {
     const directors = list(row.directors) ?? [];
     const technical = list(row.technicalCommittee) ?? [];
-    const evidence = [...directors.map((n) => `director: ${n}`), ...technical.map((n) => `technical committee: ${n}`)];
-    if (directors.length && technical.length) return { status: "PASS", measured: `a director and a technical committee of ${technical.length}`, evidence };
-    const missing = [directors.length ? null : "a director", technical.length ? null : "a technical committee"].filter(Boolean).join(" and ");
+    const evidence = [
+      ...directors.map((n) => `director: ${n}`),
+      ...technical.map((n) => `technical committee: ${n}`),
+    ];
+    if (directors.length && technical.length)
+      return {
+        status: "PASS",
+        measured: `a director and a technical committee of ${technical.length}`,
+        evidence,
+      };
+    const missing = [
+      directors.length ? null : "a director",
+      technical.length ? null : "a technical committee",
+    ]
+      .filter(Boolean)
+      .join(" and ");
     if (!technical.length && (num(row.committeeSeatsWithoutRole) ?? 0) > 0 && directors.length) {
-      return { status: "UNKNOWN", measured: "committee seats are recorded without saying which committee", evidence };
+      return {
+        status: "UNKNOWN",
+        measured: "committee seats are recorded without saying which committee",
+        evidence,
+      };
     }
-    if (applicant) return { status: "UNKNOWN", measured: `missing ${missing} (governance is set up at launch)`, evidence };
+    if (applicant)
+      return { status: "UNKNOWN", measured: `missing ${missing} (governance is set up at launch)`, evidence };
     return { status: "FAIL", measured: `missing ${missing}`, evidence };
   },
 };
@@ -202,7 +288,11 @@ export function evaluateCompliance(row: Row): ComplianceResult {
 }
 
 /** Compliance of the given labs (all labs when `ids` is null), in id order. */
-export async function labCompliance(graph: Graph, ids: readonly string[] | null, stats?: QueryStats): Promise<ComplianceResult[]> {
+export async function labCompliance(
+  graph: Graph,
+  ids: readonly string[] | null,
+  stats?: QueryStats,
+): Promise<ComplianceResult[]> {
   const rows = await runQuery(graph, "lab-compliance", { ids }, stats);
   return rows.map(evaluateCompliance);
 }

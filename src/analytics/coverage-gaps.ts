@@ -83,14 +83,23 @@ export interface GapOptions extends GapScope {
   stats?: QueryStats;
 }
 
-export async function coverageGaps(graph: Graph, dimension: GapDimension, options: GapOptions = {}): Promise<CoverageGap[]> {
+export async function coverageGaps(
+  graph: Graph,
+  dimension: GapDimension,
+  options: GapOptions = {},
+): Promise<CoverageGap[]> {
   const { file, params } = DIMENSIONS[dimension];
   const scope: Record<string, unknown> = { fields: options.fields ?? null };
   if (dimension === "DIRECTION") scope.labs = options.labs ?? null;
   else if (options.labs) throw new Error(`the ${dimension} gaps take no lab scope`);
   if (dimension === "CITY" || dimension === "PARK") scope.places = options.places ?? null;
   else if (options.places) throw new Error(`the ${dimension} gaps take no place scope`);
-  const rows = await runQuery(graph, file, { ...statusParams(options.approve), ...params, ...scope }, options.stats);
+  const rows = await runQuery(
+    graph,
+    file,
+    { ...statusParams(options.approve), ...params, ...scope },
+    options.stats,
+  );
   return rows.map((row) => toGap(dimension, row));
 }
 
@@ -105,11 +114,17 @@ export function gapKey(gap: CoverageGap): string {
  */
 export async function allCoverageGaps(
   graph: Graph,
-  options: { approve?: readonly string[]; stats?: QueryStats; scopes?: Partial<Record<GapDimension, GapScope>> } = {},
+  options: {
+    approve?: readonly string[];
+    stats?: QueryStats;
+    scopes?: Partial<Record<GapDimension, GapScope>>;
+  } = {},
 ): Promise<CoverageGap[]> {
   const { scopes, ...rest } = options;
   const dimensions = scopes ? GAP_DIMENSIONS.filter((d) => scopes[d]) : GAP_DIMENSIONS;
-  return (await Promise.all(dimensions.map((d) => coverageGaps(graph, d, { ...rest, ...scopes?.[d] })))).flat();
+  return (
+    await Promise.all(dimensions.map((d) => coverageGaps(graph, d, { ...rest, ...scopes?.[d] })))
+  ).flat();
 }
 
 /** How many gaps each dimension has (the rows of `coverageGaps`), without computing them. */
@@ -117,7 +132,12 @@ export async function countCoverageGaps(
   graph: Graph,
   options: { approve?: readonly string[]; stats?: QueryStats } = {},
 ): Promise<Record<GapDimension, number>> {
-  const [row] = await runQuery(graph, "coverage-gaps-count", { ...statusParams(options.approve) }, options.stats);
+  const [row] = await runQuery(
+    graph,
+    "coverage-gaps-count",
+    { ...statusParams(options.approve) },
+    options.stats,
+  );
   return {
     FIELD: Number(row!.field),
     DISCIPLINE: Number(row!.discipline),

@@ -18,7 +18,13 @@ export type DuplicateKind = "CONFLICT" | "OVERLAP" | "ADJACENT";
 export const DUPLICATE_KINDS: readonly DuplicateKind[] = ["CONFLICT", "OVERLAP", "ADJACENT"];
 
 /** Paging of the network view: groups per page, members listed per part of a group, proofs per group. */
-export const DUPLICATE_PAGE = { first: 100, maxFirst: 1000, membersPerGroup: 20, maxMembersPerGroup: 1000, proofsPerGroup: 10 } as const;
+export const DUPLICATE_PAGE = {
+  first: 100,
+  maxFirst: 1000,
+  membersPerGroup: 20,
+  maxMembersPerGroup: 1000,
+  proofsPerGroup: 10,
+} as const;
 
 export interface DuplicateMember {
   label: string;
@@ -60,18 +66,29 @@ function toGroup(row: Row): DuplicateGroup {
     severity: row.severity as Severity,
     members,
     memberCount: typeof row.memberCount === "number" ? row.memberCount : members.length,
-    shared: (row.shared as Record<string, unknown>[]).map((s) => ({ label: String(s.label), key: String(s.key), name: String(s.name) })),
+    shared: (row.shared as Record<string, unknown>[]).map((s) => ({
+      label: String(s.label),
+      key: String(s.key),
+      name: String(s.name),
+    })),
     proofs: (row.proofs as string[]).map(String),
     reason: String(row.reason),
   };
 }
 
-const kindsOf = (kinds: readonly DuplicateKind[] | null | undefined) => (kinds?.length ? [...new Set(kinds)] : DUPLICATE_KINDS);
+const kindsOf = (kinds: readonly DuplicateKind[] | null | undefined) =>
+  kinds?.length ? [...new Set(kinds)] : DUPLICATE_KINDS;
 
 /** The network view: the first `first` groups (CONFLICT, OVERLAP, ADJACENT, each by discipline or field code) and their total. */
 export async function duplicateLayouts(
   graph: Graph,
-  options: { kinds?: readonly DuplicateKind[] | null; first?: number; membersPerGroup?: number; proofsPerGroup?: number; stats?: QueryStats } = {},
+  options: {
+    kinds?: readonly DuplicateKind[] | null;
+    first?: number;
+    membersPerGroup?: number;
+    proofsPerGroup?: number;
+    stats?: QueryStats;
+  } = {},
 ): Promise<DuplicatePage> {
   const { coveringStatuses, applicantStatuses } = statusParams();
   const rows = await runQuery(
@@ -101,7 +118,10 @@ export interface DuplicatesForOptions {
 }
 
 /** The parameters of duplicates-for.cypher, for a caller that runs it in its own transaction (the approval guard). */
-export function duplicatesForParams(labs: readonly string[], options: DuplicatesForOptions = {}): Record<string, unknown> {
+export function duplicatesForParams(
+  labs: readonly string[],
+  options: DuplicatesForOptions = {},
+): Record<string, unknown> {
   return {
     ...statusParams(options.approve),
     labs: [...new Set(labs)],
@@ -124,5 +144,11 @@ export async function duplicatesFor(
 
 /** A stable identity for a group, to compare two answers (the what-if, the layout alerts). */
 export function groupKey(group: DuplicateGroup): string {
-  return `${group.kind}|${group.members.map((m) => m.key).sort().join(",")}|${group.shared.map((s) => s.key).sort().join(",")}`;
+  return `${group.kind}|${group.members
+    .map((m) => m.key)
+    .sort()
+    .join(",")}|${group.shared
+    .map((s) => s.key)
+    .sort()
+    .join(",")}`;
 }

@@ -5,7 +5,14 @@ import type { Graph, QueryStats } from "../graph/graph.js";
 import { runQuery } from "./query-file.js";
 import { statusParams } from "./statuses.js";
 
-export const PARTNER_KINDS = ["PROVINCIAL_LAB", "NATIONAL_LAB", "INNOVATION_CENTRE", "OTHER_PLATFORM", "ENTERPRISE", "JOINT_LAB"] as const;
+export const PARTNER_KINDS = [
+  "PROVINCIAL_LAB",
+  "NATIONAL_LAB",
+  "INNOVATION_CENTRE",
+  "OTHER_PLATFORM",
+  "ENTERPRISE",
+  "JOINT_LAB",
+] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export interface ScoreComponent {
@@ -50,7 +57,11 @@ export function networkOpportunities(
   graph: Graph,
   options: OpportunityOptions & { first: number; after?: string | null; field?: string | null },
 ): Promise<Opportunity[]> {
-  return run(graph, { lab: null, after: options.after ?? "", field: options.field ?? null, labs: options.first, first: 1 }, options);
+  return run(
+    graph,
+    { lab: null, after: options.after ?? "", field: options.field ?? null, labs: options.first, first: 1 },
+    options,
+  );
 }
 
 async function run(

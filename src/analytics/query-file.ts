@@ -12,7 +12,8 @@ export const QUERIES_DIR = join(CYPHER_DIR, "queries");
 
 export function queryFile(name: string): CypherFile & { statement: string } {
   const file = loadCypherFile(join(QUERIES_DIR, `${name}.cypher`));
-  if (file.statements.length !== 1) throw new Error(`${file.path}: expected one statement, found ${file.statements.length}`);
+  if (file.statements.length !== 1)
+    throw new Error(`${file.path}: expected one statement, found ${file.statements.length}`);
   return { ...file, statement: file.statements[0]! };
 }
 

@@ -4,7 +4,15 @@
  */
 import { APPLICANT_STATUSES } from "../domain/enums.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
-import { allCoverageGaps, countCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "./coverage-gaps.js";
+import {
+  allCoverageGaps,
+  countCoverageGaps,
+  gapKey,
+  labsReach,
+  type CoverageGap,
+  type GapDimension,
+  type GapScope,
+} from "./coverage-gaps.js";
 import { duplicatesFor, groupKey, type DuplicateGroup } from "./duplicates.js";
 
 export interface WhatIf {
@@ -48,9 +56,18 @@ export class WhatIfInputError extends Error {
  *   leading enterprise takes part; approved labs are applicants already, so the set of directions stays
  *   (only the severity of theirs rises from MEDIUM to HIGH, and a gap is compared by its key).
  */
-async function approvalGapScopes(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<Partial<Record<GapDimension, GapScope>>> {
+async function approvalGapScopes(
+  graph: Graph,
+  ids: readonly string[],
+  stats?: QueryStats,
+): Promise<Partial<Record<GapDimension, GapScope>>> {
   const { fields, cities, parks } = await labsReach(graph, ids, stats);
-  return { FIELD: { fields }, CITY: { fields, places: cities }, PARK: { fields, places: parks }, DISCIPLINE: { fields: null } };
+  return {
+    FIELD: { fields },
+    CITY: { fields, places: cities },
+    PARK: { fields, places: parks },
+    DISCIPLINE: { fields: null },
+  };
 }
 
 /**
@@ -72,32 +89,51 @@ export async function gapWhatIf(
   return {
     closedGaps: gapsNow.filter((g) => !after.has(gapKey(g))),
     openedGaps: gapsAfter.filter((g) => !now.has(gapKey(g))),
-    remainingGaps: async () => Object.values(await countCoverageGaps(graph, { approve: ids, stats })).reduce((a, b) => a + b, 0),
+    remainingGaps: async () =>
+      Object.values(await countCoverageGaps(graph, { approve: ids, stats })).reduce((a, b) => a + b, 0),
   };
 }
 
 const allCovering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
 
-export async function simulateApproval(graph: Graph, ids: readonly string[], stats?: QueryStats): Promise<WhatIf> {
+export async function simulateApproval(
+  graph: Graph,
+  ids: readonly string[],
+  stats?: QueryStats,
+): Promise<WhatIf> {
   const unique = [...new Set(ids)];
-  const found = await graph.read("MATCH (l:JointLab) WHERE l.id IN $ids RETURN l.id AS id, l.status AS status", { ids: unique }, stats);
+  const found = await graph.read(
+    "MATCH (l:JointLab) WHERE l.id IN $ids RETURN l.id AS id, l.status AS status",
+    { ids: unique },
+    stats,
+  );
   const status = new Map(found.records.map((r) => [String(r.get("id")), String(r.get("status"))]));
   const unknown = unique.filter((id) => !status.has(id));
   if (unknown.length) throw new WhatIfInputError(`unknown joint lab(s): ${unknown.join(", ")}`, unknown);
-  const notApplicants = unique.filter((id) => !(APPLICANT_STATUSES as readonly string[]).includes(status.get(id)!));
+  const notApplicants = unique.filter(
+    (id) => !(APPLICANT_STATUSES as readonly string[]).includes(status.get(id)!),
+  );
   if (notApplicants.length) {
-    throw new WhatIfInputError(`not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`, notApplicants);
+    throw new WhatIfInputError(
+      `not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`,
+      notApplicants,
+    );
   }
 
   // Only groups with an approved lab can change: those labs' groups, from the labs outwards. The
   // applicants are live already, so approval changes no group's members, only their `covering` flags:
   // one query, the flags then set as approval would (duplicates-for.cypher: covering = covering status
   // or id in $approve).
-  const [gaps, dupsNow] = await Promise.all([gapWhatIf(graph, unique, stats), duplicatesFor(graph, unique, { stats })]);
+  const [gaps, dupsNow] = await Promise.all([
+    gapWhatIf(graph, unique, stats),
+    duplicatesFor(graph, unique, { stats }),
+  ]);
   const approved = new Set(unique);
   const dupsAfter = dupsNow.map((g) => ({
     ...g,
-    members: g.members.map((m) => (m.label === "JointLab" && approved.has(m.key) ? { ...m, covering: true } : m)),
+    members: g.members.map((m) =>
+      m.label === "JointLab" && approved.has(m.key) ? { ...m, covering: true } : m,
+    ),
   }));
   const coveringNow = new Set(dupsNow.filter(allCovering).map(groupKey));
   return {

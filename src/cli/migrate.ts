@@ -5,5 +5,7 @@ import { withGraph } from "./run.js";
 await withGraph("db:migrate", async (graph) => {
   const started = performance.now();
   const { statements } = await applySchema(graph);
-  console.log(`db:migrate: ${statements} schema statements applied in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `db:migrate: ${statements} schema statements applied in ${Math.round(performance.now() - started)} ms`,
+  );
 });

@@ -51,7 +51,8 @@ function parseArgs(argv: string[]): Args {
         instance = value;
       } else {
         port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`invalid port "${value}"`);
+        if (!Number.isInteger(port) || port < 1 || port > 65535)
+          throw new UsageError(`invalid port "${value}"`);
       }
     } else {
       throw new UsageError(`unknown option "${flag}"; ${USAGE}`);
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
   switch (args.command) {
     case "install": {
       const { cached, ms } = await installLocalNeo4j();
-      console.log(cached ? `Neo4j launcher is up to date (cached, ${ms} ms)` : `Neo4j launcher built in ${ms} ms`);
+      console.log(
+        cached ? `Neo4j launcher is up to date (cached, ${ms} ms)` : `Neo4j launcher built in ${ms} ms`,
+      );
       return;
     }
     case "start": {

@@ -8,7 +8,10 @@ import { SeedError } from "../graph/seed.js";
 
 export function fail(error: unknown, name: string): never {
   const expected =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof GraphUnavailableError || error instanceof SeedError;
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof GraphUnavailableError ||
+    error instanceof SeedError;
   console.error(`${name}: ${expected ? (error as Error).message : String((error as Error)?.stack ?? error)}`);
   process.exit(1);
 }

@@ -29,7 +29,9 @@ try {
     await withGraph("seed", async (graph) => {
       await applySchema(graph);
       const result = await loadSeedSet(graph, set);
-      console.log(`seed: "${set.name}" merged: ${result.nodes} nodes, ${result.relationships} relationships in ${result.ms} ms`);
+      console.log(
+        `seed: "${set.name}" merged: ${result.nodes} nodes, ${result.relationships} relationships in ${result.ms} ms`,
+      );
     });
   }
 } catch (error) {

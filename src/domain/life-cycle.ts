@@ -9,7 +9,8 @@
  */
 import { EvaluationKind, EvaluationOutcome, LabStatus } from "./enums.js";
 
-export type Transition = "startPlanReview" | "approveLab" | "rejectApplication" | "startConstruction" | "retainLab" | "exitLab";
+export type Transition =
+  "startPlanReview" | "approveLab" | "rejectApplication" | "startConstruction" | "retainLab" | "exitLab";
 
 export interface TransitionRule {
   from: readonly LabStatus[];
@@ -43,7 +44,10 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
 };
 
 /** Which evaluations a lab may receive in which status, with which outcomes. */
-export const EVALUATIONS: Record<EvaluationKind, { during: readonly LabStatus[]; outcomes: readonly EvaluationOutcome[] }> = {
+export const EVALUATIONS: Record<
+  EvaluationKind,
+  { during: readonly LabStatus[]; outcomes: readonly EvaluationOutcome[] }
+> = {
   [EvaluationKind.PLAN_REVIEW]: {
     during: [LabStatus.UNDER_REVIEW],
     outcomes: [EvaluationOutcome.PASS, EvaluationOutcome.REVISE, EvaluationOutcome.FAIL],

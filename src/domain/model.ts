@@ -113,7 +113,10 @@ export const RELATIONSHIP_PROPERTIES: Record<RelType, Record<string, PropertyTyp
   OPERATES_IN: {},
   LOCATED_IN: {},
   COLLABORATES_WITH: { since: "date", topic: "string" },
-  WORKS_AT: { role: ["DIRECTOR", "CHIEF_SCIENTIST", "RESEARCHER", "FLEXIBLE_HIRE", "PROJECT_APPOINTEE", "STUDENT"], since: "date" },
+  WORKS_AT: {
+    role: ["DIRECTOR", "CHIEF_SCIENTIST", "RESEARCHER", "FLEXIBLE_HIRE", "PROJECT_APPOINTEE", "STUDENT"],
+    since: "date",
+  },
   ON_COMMITTEE: { role: ["TECHNICAL", "MANAGEMENT"] },
   EXPERT_IN: {},
   HOSTED_BY: {},

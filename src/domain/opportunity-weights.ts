@@ -34,7 +34,8 @@ export function parseWeights(json: string | undefined): OpportunityWeights {
   const weights: OpportunityWeights = { ...DEFAULT_OPPORTUNITY_WEIGHTS };
   for (const [name, value] of Object.entries(raw)) {
     if (!(name in weights)) throw new Error(`unknown weight "${name}"`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new Error(`weight "${name}" must be a number ≥ 0`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+      throw new Error(`weight "${name}" must be a number ≥ 0`);
     weights[name as keyof OpportunityWeights] = value;
   }
   return weights;

@@ -134,7 +134,8 @@ export const RULES: Record<RuleId, Rule> = {
   R13: {
     id: "R13",
     kind: "PRIORITY",
-    title: "Priority for local-government or leading-enterprise investment, or a provincial-or-higher high-tech zone",
+    title:
+      "Priority for local-government or leading-enterprise investment, or a provincial-or-higher high-tech zone",
     textZh: "优先支持由地方政府、龙头企业参与投入或建在省级以上高新区的联合实验室",
     min: 1,
     unit: "priority factor",
@@ -142,7 +143,8 @@ export const RULES: Record<RuleId, Rule> = {
   R14: {
     id: "R14",
     kind: "CEILING",
-    title: "Up to 50 million CNY of provincial funding, construction funds and post-performance subsidy together",
+    title:
+      "Up to 50 million CNY of provincial funding, construction funds and post-performance subsidy together",
     textZh: "最高给予5000万的财政经费（包括建设期经费和绩效后补助经费）支持",
     max: 50_000_000,
     unit: "CNY",
@@ -169,5 +171,19 @@ export const RULES: Record<RuleId, Rule> = {
 };
 
 /** The rules a lab's own data can be checked against (R5, R6 and R17 are network-wide analytics). */
-export const LAB_RULES = ["R1", "R2", "R3", "R4", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15"] as const satisfies readonly RuleId[];
+export const LAB_RULES = [
+  "R1",
+  "R2",
+  "R3",
+  "R4",
+  "R7",
+  "R8",
+  "R9",
+  "R10",
+  "R11",
+  "R12",
+  "R13",
+  "R14",
+  "R15",
+] as const satisfies readonly RuleId[];
 export type LabRuleId = (typeof LAB_RULES)[number];

@@ -9,13 +9,7 @@ import type { HubUser } from "../domain/roles.js";
 import { toPlain, type Plain } from "../graph/values.js";
 
 export type ChangeAction =
-  | "CREATED"
-  | "UPDATED"
-  | "DELETED"
-  | "LINKED"
-  | "UNLINKED"
-  | "STATUS_CHANGED"
-  | "EVALUATED";
+  "CREATED" | "UPDATED" | "DELETED" | "LINKED" | "UNLINKED" | "STATUS_CHANGED" | "EVALUATED";
 
 export interface ChangeRecord {
   action: ChangeAction;
@@ -42,7 +36,11 @@ export function snapshot(value: unknown): Record<string, Plain> {
   return plain && typeof plain === "object" && !Array.isArray(plain) ? plain : {};
 }
 
-export async function recordChange(tx: ManagedTransaction, user: HubUser, change: ChangeRecord): Promise<RecordedChange> {
+export async function recordChange(
+  tx: ManagedTransaction,
+  user: HubUser,
+  change: ChangeRecord,
+): Promise<RecordedChange> {
   const id = randomUUID();
   const result = await tx.run(
     `CREATE (c:Change {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,

@@ -14,15 +14,34 @@ export interface DirectionInput {
   memberEnterpriseIds?: string[] | null;
 }
 
-export async function addResearchDirection(scope: WriteScope, labId: string, input: DirectionInput): Promise<GraphNode> {
+export async function addResearchDirection(
+  scope: WriteScope,
+  labId: string,
+  input: DirectionInput,
+): Promise<GraphNode> {
   await requireNode(scope, "JointLab", labId, "labId");
   const { disciplineCodes, leadEnterpriseIds, memberEnterpriseIds, ...props } = input;
   const direction = await createNode(scope, "ResearchDirection", props, labId);
-  await link(scope, { type: "HAS_DIRECTION", fromLabel: "JointLab", fromKey: labId, toLabel: "ResearchDirection", toKey: input.id });
+  await link(scope, {
+    type: "HAS_DIRECTION",
+    fromLabel: "JointLab",
+    fromKey: labId,
+    toLabel: "ResearchDirection",
+    toKey: input.id,
+  });
   for (const code of disciplineCodes) {
-    await link(scope, { type: "IN_DISCIPLINE", fromLabel: "ResearchDirection", fromKey: input.id, toLabel: "Discipline", toKey: code });
+    await link(scope, {
+      type: "IN_DISCIPLINE",
+      fromLabel: "ResearchDirection",
+      fromKey: input.id,
+      toLabel: "Discipline",
+      toKey: code,
+    });
   }
-  for (const [ids, role] of [[leadEnterpriseIds, "LEAD"], [memberEnterpriseIds, "MEMBER"]] as const) {
+  for (const [ids, role] of [
+    [leadEnterpriseIds, "LEAD"],
+    [memberEnterpriseIds, "MEMBER"],
+  ] as const) {
     for (const id of ids ?? []) {
       await link(scope, {
         type: "PARTICIPATES_IN",

@@ -7,7 +7,14 @@
  * those labs' groups are compared (duplicates-for.cypher, one group per pair, from the labs outwards),
  * never the whole network's.
  */
-import { allCoverageGaps, gapKey, labsReach, type CoverageGap, type GapDimension, type GapScope } from "../analytics/coverage-gaps.js";
+import {
+  allCoverageGaps,
+  gapKey,
+  labsReach,
+  type CoverageGap,
+  type GapDimension,
+  type GapScope,
+} from "../analytics/coverage-gaps.js";
 import { duplicatesFor, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
 import type { LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
@@ -56,14 +63,20 @@ async function gapScopesFor(graph: Graph, lab: string): Promise<LayoutSnapshot["
  * The gaps and duplicates now, as far as `watch` can change them (before a write); after the write, pass
  * the snapshot taken before it, to look at the same gaps and labs.
  */
-export async function layoutSnapshot(graph: Graph, watch: LayoutWatch | { before: LayoutSnapshot } = {}): Promise<LayoutSnapshot> {
+export async function layoutSnapshot(
+  graph: Graph,
+  watch: LayoutWatch | { before: LayoutSnapshot } = {},
+): Promise<LayoutSnapshot> {
   const previous = "before" in watch ? watch.before : undefined;
   const touched = previous?.watch ?? (watch as LayoutWatch);
   const lab = touched.gapsOfLab ? touched.labs?.[0] : undefined;
   const gapScopes = previous ? previous.gapScopes : lab ? await gapScopesFor(graph, lab) : null;
   const [gaps, groups] = await Promise.all([
     allCoverageGaps(graph, gapScopes ? { scopes: gapScopes } : {}),
-    duplicatesFor(graph, touched.labs ?? [], { directions: touched.directions, kinds: ["CONFLICT", "OVERLAP"] }),
+    duplicatesFor(graph, touched.labs ?? [], {
+      directions: touched.directions,
+      kinds: ["CONFLICT", "OVERLAP"],
+    }),
   ]);
   return {
     gaps: new Map(gaps.map((g) => [gapKey(g), g])),
@@ -95,7 +108,10 @@ export function layoutAlerts(
     kind,
     ...cause,
     dimension: gap.dimension,
-    subjectKey: gap.fieldCode && gap.fieldCode !== gap.subjectKey ? `${gap.subjectKey}|${gap.fieldCode}` : gap.subjectKey,
+    subjectKey:
+      gap.fieldCode && gap.fieldCode !== gap.subjectKey
+        ? `${gap.subjectKey}|${gap.fieldCode}`
+        : gap.subjectKey,
     subjectName: gap.subjectName,
     severity: gap.severity,
     reason: gap.reason,

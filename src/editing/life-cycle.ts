@@ -36,16 +36,29 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export async function submitApplication(scope: WriteScope, input: ApplicationInput): Promise<GraphNode> {
   const { leadUniversityId, leadDisciplineCode, focusFieldCodes, locationId, ...props } = input;
-  const lab = await createNode(scope, "JointLab", { ...props, status: LabStatus.APPLYING, appliedOn: input.appliedOn ?? today() });
+  const lab = await createNode(scope, "JointLab", {
+    ...props,
+    status: LabStatus.APPLYING,
+    appliedOn: input.appliedOn ?? today(),
+  });
   const from = { fromLabel: "JointLab" as const, fromKey: input.id };
   await link(scope, { ...from, type: "LED_BY", toLabel: "University", toKey: leadUniversityId });
   await link(scope, { ...from, type: "LEAD_DISCIPLINE", toLabel: "Discipline", toKey: leadDisciplineCode });
-  for (const code of focusFieldCodes ?? []) await link(scope, { ...from, type: "FOCUSES_ON", toLabel: "Field", toKey: code });
+  for (const code of focusFieldCodes ?? [])
+    await link(scope, { ...from, type: "FOCUSES_ON", toLabel: "Field", toKey: code });
   if (locationId) {
-    const place = await scope.tx.run("MATCH (p) WHERE (p:Park OR p:City) AND p.id = $id RETURN labels(p) AS l", { id: locationId });
+    const place = await scope.tx.run(
+      "MATCH (p) WHERE (p:Park OR p:City) AND p.id = $id RETURN labels(p) AS l",
+      { id: locationId },
+    );
     const labels = (place.records[0]?.get("l") as string[] | undefined) ?? [];
     if (!labels.length) throw new UserError("DANGLING_LINK", `no park or city ${locationId}`, "locationId");
-    await link(scope, { ...from, type: "LOCATED_IN", toLabel: labels.includes("Park") ? "Park" : "City", toKey: locationId });
+    await link(scope, {
+      ...from,
+      type: "LOCATED_IN",
+      toLabel: labels.includes("Park") ? "Park" : "City",
+      toKey: locationId,
+    });
   }
   scope.statusChanged({ labId: input.id, from: null, to: LabStatus.APPLYING, reason: null });
   return lab;
@@ -53,7 +66,10 @@ export async function submitApplication(scope: WriteScope, input: ApplicationInp
 
 /** The CONFLICT duplicates (R5) the lab is in, read inside the transaction with duplicatesFor's own file. */
 async function conflicts(scope: WriteScope, labId: string): Promise<string[]> {
-  const result = await scope.tx.run(queryFile("duplicates-for").statement, duplicatesForParams([labId], { anchorsLive: true, kinds: ["CONFLICT"] }));
+  const result = await scope.tx.run(
+    queryFile("duplicates-for").statement,
+    duplicatesForParams([labId], { anchorsLive: true, kinds: ["CONFLICT"] }),
+  );
   return result.records.map((r) => String(r.get("reason")));
 }
 
@@ -63,12 +79,21 @@ export interface TransitionOptions {
   override?: boolean;
 }
 
-export async function transition(scope: WriteScope, labId: string, name: Transition, options: TransitionOptions = {}): Promise<GraphNode> {
+export async function transition(
+  scope: WriteScope,
+  labId: string,
+  name: Transition,
+  options: TransitionOptions = {},
+): Promise<GraphNode> {
   const rule = TRANSITIONS[name];
   const lab = await requireNode(scope, "JointLab", labId, "id");
   const from = String(lab.status) as LabStatus;
   if (!rule.from.includes(from)) {
-    throw new UserError("ILLEGAL_TRANSITION", `${name} needs a lab that is ${rule.from.join(" or ")}; ${labId} is ${from}`, "id");
+    throw new UserError(
+      "ILLEGAL_TRANSITION",
+      `${name} needs a lab that is ${rule.from.join(" or ")}; ${labId} is ${from}`,
+      "id",
+    );
   }
   if (rule.requires) {
     const latest = await scope.tx.run(
@@ -86,7 +111,8 @@ export async function transition(scope: WriteScope, labId: string, name: Transit
     }
   }
   if (options.override) {
-    if (!grants(scope.user.role, Role.ADMIN)) throw new UserError("OVERRIDE_FORBIDDEN", "only an ADMIN may override", "override");
+    if (!grants(scope.user.role, Role.ADMIN))
+      throw new UserError("OVERRIDE_FORBIDDEN", "only an ADMIN may override", "override");
     if (!options.reason?.trim()) throw new UserError("VALIDATION", "an override needs a reason", "reason");
   }
   let overridden: string[] = [];
@@ -130,20 +156,44 @@ export interface EvaluationInput {
   reviewerIds?: string[] | null;
 }
 
-export async function recordEvaluation(scope: WriteScope, labId: string, input: EvaluationInput): Promise<GraphNode> {
+export async function recordEvaluation(
+  scope: WriteScope,
+  labId: string,
+  input: EvaluationInput,
+): Promise<GraphNode> {
   const lab = await requireNode(scope, "JointLab", labId, "labId");
   const rule = EVALUATIONS[input.kind];
   if (!rule.during.includes(String(lab.status) as LabStatus)) {
-    throw new UserError("ILLEGAL_TRANSITION", `a ${input.kind} evaluation is held while a lab is ${rule.during.join(" or ")}; ${labId} is ${String(lab.status)}`, "kind");
+    throw new UserError(
+      "ILLEGAL_TRANSITION",
+      `a ${input.kind} evaluation is held while a lab is ${rule.during.join(" or ")}; ${labId} is ${String(lab.status)}`,
+      "kind",
+    );
   }
   if (!rule.outcomes.includes(input.outcome)) {
-    throw new UserError("VALIDATION", `a ${input.kind} evaluation ends in ${rule.outcomes.join(", ")}`, "outcome");
+    throw new UserError(
+      "VALIDATION",
+      `a ${input.kind} evaluation ends in ${rule.outcomes.join(", ")}`,
+      "outcome",
+    );
   }
   const { reviewerIds, ...props } = input;
   const evaluation = await createNode(scope, "Evaluation", props, labId);
-  await link(scope, { type: "EVALUATED_IN", fromLabel: "JointLab", fromKey: labId, toLabel: "Evaluation", toKey: input.id });
+  await link(scope, {
+    type: "EVALUATED_IN",
+    fromLabel: "JointLab",
+    fromKey: labId,
+    toLabel: "Evaluation",
+    toKey: input.id,
+  });
   for (const reviewer of reviewerIds ?? []) {
-    await link(scope, { type: "REVIEWED", fromLabel: "Person", fromKey: reviewer, toLabel: "Evaluation", toKey: input.id });
+    await link(scope, {
+      type: "REVIEWED",
+      fromLabel: "Person",
+      fromKey: reviewer,
+      toLabel: "Evaluation",
+      toKey: input.id,
+    });
   }
   return evaluation;
 }

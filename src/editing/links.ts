@@ -40,27 +40,35 @@ function checkShape(spec: LinkSpec): Record<string, unknown> {
       "type",
     );
   }
-  if (spec.fromLabel === spec.toLabel && spec.fromKey === spec.toKey) throw new UserError("NOT_ALLOWED", "a node cannot be linked to itself", "to");
+  if (spec.fromLabel === spec.toLabel && spec.fromKey === spec.toKey)
+    throw new UserError("NOT_ALLOWED", "a node cannot be linked to itself", "to");
   const types = RELATIONSHIP_PROPERTIES[spec.type];
   const props: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(spec.properties ?? {})) {
     if (value === undefined || value === null) continue;
     const type = types[name];
-    if (!type) throw new UserError("VALIDATION", `${spec.type} has no property ${name}`, `properties.${name}`);
+    if (!type)
+      throw new UserError("VALIDATION", `${spec.type} has no property ${name}`, `properties.${name}`);
     if (Array.isArray(type) && !type.includes(String(value))) {
       throw new UserError("VALIDATION", `${name} must be one of ${type.join(", ")}`, `properties.${name}`);
     }
     if (type === "integer" && (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)) {
       throw new UserError("VALIDATION", `${name} must be an integer ≥ 0`, `properties.${name}`);
     }
-    if (type === "boolean" && typeof value !== "boolean") throw new UserError("VALIDATION", `${name} must be true or false`, `properties.${name}`);
+    if (type === "boolean" && typeof value !== "boolean")
+      throw new UserError("VALIDATION", `${name} must be true or false`, `properties.${name}`);
     if (type === "string" && (typeof value !== "string" || value.length > 500)) {
-      throw new UserError("VALIDATION", `${name} must be text of at most 500 characters`, `properties.${name}`);
+      throw new UserError(
+        "VALIDATION",
+        `${name} must be text of at most 500 characters`,
+        `properties.${name}`,
+      );
     }
     props[name] = value;
   }
   for (const name of IDENTITY_PROPERTIES[spec.type] ?? []) {
-    if (props[name] === undefined) throw new UserError("VALIDATION", `${spec.type} needs ${name}`, `properties.${name}`);
+    if (props[name] === undefined)
+      throw new UserError("VALIDATION", `${spec.type} needs ${name}`, `properties.${name}`);
   }
   return props;
 }
@@ -70,7 +78,10 @@ function pattern(spec: LinkSpec, identity: string): string {
   return `(a:${spec.fromLabel} {${keyOf(spec.fromLabel)}: $fromKey})-[r:${spec.type}${identity}]${arrow}(b:${spec.toLabel} {${keyOf(spec.toLabel)}: $toKey})`;
 }
 
-function identityOf(spec: LinkSpec, props: Record<string, unknown>): { text: string; params: Record<string, unknown> } {
+function identityOf(
+  spec: LinkSpec,
+  props: Record<string, unknown>,
+): { text: string; params: Record<string, unknown> } {
   const names = IDENTITY_PROPERTIES[spec.type] ?? [];
   const params = toParams(Object.fromEntries(names.map((n) => [n, props[n]])));
   return { text: names.length ? ` {${names.map((n) => `${n}: $identity.${n}`).join(", ")}}` : "", params };
@@ -80,7 +91,10 @@ async function labOfLink(scope: WriteScope, spec: LinkSpec): Promise<string | nu
   return (await labOf(scope, spec.fromLabel, spec.fromKey)) ?? (await labOf(scope, spec.toLabel, spec.toKey));
 }
 
-export async function link(scope: WriteScope, spec: LinkSpec): Promise<{ from: GraphNode; to: GraphNode; properties: Record<string, unknown> }> {
+export async function link(
+  scope: WriteScope,
+  spec: LinkSpec,
+): Promise<{ from: GraphNode; to: GraphNode; properties: Record<string, unknown> }> {
   const props = checkShape(spec);
   const from = await requireNode(scope, spec.fromLabel, spec.fromKey, "from").catch((e: UserError) => {
     throw new UserError("DANGLING_LINK", e.message, "from");
@@ -89,7 +103,11 @@ export async function link(scope: WriteScope, spec: LinkSpec): Promise<{ from: G
     throw new UserError("DANGLING_LINK", e.message, "to");
   });
   if (spec.type === "LEAD_DISCIPLINE" && to.level !== "FIRST_LEVEL") {
-    throw new UserError("VALIDATION", `a lead discipline is first-level (R5); ${spec.toKey} is ${String(to.level)}`, "to");
+    throw new UserError(
+      "VALIDATION",
+      `a lead discipline is first-level (R5); ${spec.toKey} is ${String(to.level)}`,
+      "to",
+    );
   }
   if (SINGLE_PER_SOURCE.has(spec.type)) {
     const other = await scope.tx.run(
@@ -97,15 +115,30 @@ export async function link(scope: WriteScope, spec: LinkSpec): Promise<{ from: G
       { fromKey: spec.fromKey, toKey: spec.toKey },
     );
     if (other.records.length) {
-      throw new UserError("NOT_ALLOWED", `${spec.fromKey} already has ${spec.type} ${String(other.records[0]!.get("key"))}; unlink it first`, "to");
+      throw new UserError(
+        "NOT_ALLOWED",
+        `${spec.fromKey} already has ${spec.type} ${String(other.records[0]!.get("key"))}; unlink it first`,
+        "to",
+      );
     }
   }
   const identity = identityOf(spec, props);
-  const params = { fromKey: spec.fromKey, toKey: spec.toKey, identity: identity.params, props: toParams(props) };
-  const existing = await scope.tx.run(`MATCH ${pattern(spec, identity.text)} RETURN properties(r) AS p LIMIT 1`, params);
+  const params = {
+    fromKey: spec.fromKey,
+    toKey: spec.toKey,
+    identity: identity.params,
+    props: toParams(props),
+  };
+  const existing = await scope.tx.run(
+    `MATCH ${pattern(spec, identity.text)} RETURN properties(r) AS p LIMIT 1`,
+    params,
+  );
   const before = existing.records[0] ? snapshot(existing.records[0].get("p")) : null;
   const written = before
-    ? await scope.tx.run(`MATCH ${pattern(spec, identity.text)} WITH r LIMIT 1 SET r += $props RETURN properties(r) AS p`, params)
+    ? await scope.tx.run(
+        `MATCH ${pattern(spec, identity.text)} WITH r LIMIT 1 SET r += $props RETURN properties(r) AS p`,
+        params,
+      )
     : await scope.tx.run(
         `MATCH (a:${spec.fromLabel} {${keyOf(spec.fromLabel)}: $fromKey}), (b:${spec.toLabel} {${keyOf(spec.toLabel)}: $toKey})
          CREATE (a)-[r:${spec.type}]->(b) SET r = $props RETURN properties(r) AS p`,
@@ -134,7 +167,11 @@ export async function unlink(scope: WriteScope, spec: LinkSpec): Promise<void> {
     params,
   );
   if (!removed.records.length) {
-    throw new UserError("NOT_FOUND", `no ${spec.type} from ${spec.fromLabel} ${spec.fromKey} to ${spec.toLabel} ${spec.toKey}`, "type");
+    throw new UserError(
+      "NOT_FOUND",
+      `no ${spec.type} from ${spec.fromLabel} ${spec.fromKey} to ${spec.toLabel} ${spec.toKey}`,
+      "type",
+    );
   }
   await scope.record({
     action: "UNLINKED",

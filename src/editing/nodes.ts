@@ -22,18 +22,31 @@ export async function labOf(scope: WriteScope, label: Label, key: string): Promi
   return (result.records[0]?.get("lab") as string | undefined) ?? null;
 }
 
-export async function requireNode(scope: WriteScope, label: Label, key: string, field: string): Promise<GraphNode> {
-  const result = await scope.tx.run(`MATCH (n:${label} {${keyOf(label)}: $key}) RETURN properties(n) AS p`, { key });
+export async function requireNode(
+  scope: WriteScope,
+  label: Label,
+  key: string,
+  field: string,
+): Promise<GraphNode> {
+  const result = await scope.tx.run(`MATCH (n:${label} {${keyOf(label)}: $key}) RETURN properties(n) AS p`, {
+    key,
+  });
   const record = result.records[0];
   if (!record) throw new UserError("NOT_FOUND", `${label} ${key} does not exist`, field);
   return asNode(label, snapshot(record.get("p")));
 }
 
-export async function createNode(scope: WriteScope, label: Label, props: Record<string, unknown>, labKey?: string | null): Promise<GraphNode> {
+export async function createNode(
+  scope: WriteScope,
+  label: Label,
+  props: Record<string, unknown>,
+  labKey?: string | null,
+): Promise<GraphNode> {
   const keyName = keyOf(label);
   const key = String(props[keyName] ?? "");
   const exists = await scope.tx.run(`MATCH (n:${label} {${keyName}: $key}) RETURN count(n) AS n`, { key });
-  if (Number(exists.records[0]!.get("n")) > 0) throw new UserError("DUPLICATE_KEY", `${label} ${key} already exists`, keyName);
+  if (Number(exists.records[0]!.get("n")) > 0)
+    throw new UserError("DUPLICATE_KEY", `${label} ${key} already exists`, keyName);
   const result = await scope.tx.run(`CREATE (n:${label}) SET n = $props RETURN properties(n) AS p`, {
     props: Object.fromEntries(Object.entries(toParams(props)).filter(([, v]) => v !== null)),
   });
@@ -50,15 +63,25 @@ export async function createNode(scope: WriteScope, label: Label, props: Record<
   return asNode(label, after);
 }
 
-export async function updateNode(scope: WriteScope, label: Label, key: string, patch: Record<string, unknown>): Promise<GraphNode> {
+export async function updateNode(
+  scope: WriteScope,
+  label: Label,
+  key: string,
+  patch: Record<string, unknown>,
+): Promise<GraphNode> {
   const current = await requireNode(scope, label, key, keyOf(label));
   const { __label: _label, ...before } = current;
-  const result = await scope.tx.run(`MATCH (n:${label} {${keyOf(label)}: $key}) SET n += $patch RETURN properties(n) AS p`, {
-    key,
-    patch: toParams(patch),
-  });
+  const result = await scope.tx.run(
+    `MATCH (n:${label} {${keyOf(label)}: $key}) SET n += $patch RETURN properties(n) AS p`,
+    {
+      key,
+      patch: toParams(patch),
+    },
+  );
   const after = snapshot(result.records[0]!.get("p"));
-  const changed = Object.keys({ ...before, ...after }).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
   if (changed.length) {
     await scope.record({
       action: "UPDATED",
@@ -94,7 +117,10 @@ export async function deleteNode(scope: WriteScope, label: Label, key: string): 
     entityKey: key,
     labKey,
     summary: `deleted ${label} ${key} and its ${links.records.length} relationship(s)`,
-    before: { ...before, links: links.records.map((r) => `${String(r.get("type"))} ${String(r.get("other"))}`) },
+    before: {
+      ...before,
+      links: links.records.map((r) => `${String(r.get("type"))} ${String(r.get("other"))}`),
+    },
     after: null,
   });
   return current;

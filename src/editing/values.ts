@@ -17,7 +17,8 @@ export function toParams(props: Record<string, unknown>): Record<string, unknown
         throw new UserError("VALIDATION", `${name} must be a date (YYYY-MM-DD)`, name);
       }
     } else if (INTEGER_PROPERTIES.has(name)) {
-      if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new UserError("VALIDATION", `${name} must be an integer`, name);
+      if (typeof value !== "number" || !Number.isSafeInteger(value))
+        throw new UserError("VALIDATION", `${name} must be an integer`, name);
       out[name] = neo4j.int(value);
     } else out[name] = value;
   }

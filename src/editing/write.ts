@@ -68,7 +68,8 @@ export async function runWrite<T>(
   options: WriteOptions = {},
 ): Promise<WriteOutcome<T>> {
   let before: LayoutSnapshot | undefined;
-  if (options.watchLayout) before = await layoutSnapshot(ctx.graph, options.watchLayout === true ? {} : options.watchLayout);
+  if (options.watchLayout)
+    before = await layoutSnapshot(ctx.graph, options.watchLayout === true ? {} : options.watchLayout);
   const session = ctx.graph.driver.session({ database: ctx.graph.database });
   let scope: WriteScope | undefined;
   let value: T;
@@ -79,7 +80,12 @@ export async function runWrite<T>(
       return work(scope);
     });
   } catch (error) {
-    if (error instanceof UserError) return { value: null, userErrors: [{ code: error.code, field: error.field, message: error.message }], changes: [] };
+    if (error instanceof UserError)
+      return {
+        value: null,
+        userErrors: [{ code: error.code, field: error.field, message: error.message }],
+        changes: [],
+      };
     throw error;
   } finally {
     await session.close();
@@ -90,7 +96,12 @@ export async function runWrite<T>(
 }
 
 /** After the commit: lab changes, status changes, then layout alerts. A failed publish is logged, not raised. */
-async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnapshot | undefined, committedAt: number): Promise<void> {
+async function announce(
+  ctx: WriteContext,
+  scope: WriteScope,
+  before: LayoutSnapshot | undefined,
+  committedAt: number,
+): Promise<void> {
   const publish = async <P>(topic: Parameters<EventBus["publish"]>[0], payload: P) => {
     try {
       await ctx.events.publish(topic, payload as never);
@@ -100,9 +111,9 @@ async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnap
   };
   for (const change of scope.changes) {
     if (!change.labKey) continue;
-    const fields = [...new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})])].filter(
-      (k) => JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]),
-    );
+    const fields = [
+      ...new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})]),
+    ].filter((k) => JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]));
     await publish(TOPICS.LAB_CHANGED, {
       labId: change.labKey,
       change: change.action,
@@ -121,7 +132,8 @@ async function announce(ctx: WriteContext, scope: WriteScope, before: LayoutSnap
     try {
       const after = await layoutSnapshot(ctx.graph, { before });
       const labId = scope.changes.find((c) => c.labKey)?.labKey ?? null;
-      for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at })) await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
+      for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at }))
+        await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {
       console.error(`[lianhe-hub] could not compute layout alerts: ${(error as Error).message}`);
     }

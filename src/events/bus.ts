@@ -22,7 +22,10 @@ export interface EventBusOptions extends RedisBusOptions {
   readyTimeoutMs?: number;
 }
 
-export async function createEventBus(config: Pick<Config, "redisUrl">, options: EventBusOptions = {}): Promise<HubEventBus> {
+export async function createEventBus(
+  config: Pick<Config, "redisUrl">,
+  options: EventBusOptions = {},
+): Promise<HubEventBus> {
   if (!config.redisUrl) return new MemoryEventBus();
   const bus = new RedisEventBus(config.redisUrl, options);
   if (!(await bus.ready(options.readyTimeoutMs ?? 5000)) && !bus.unreachable) {

@@ -37,7 +37,9 @@ class Subscription<T> implements AsyncIterableIterator<T> {
       return;
     }
     if (this.queue.length >= this.maxPending) {
-      this.fail(new SubscriberTooSlowError(`the subscriber fell ${this.maxPending} events behind; subscribe again`));
+      this.fail(
+        new SubscriberTooSlowError(`the subscriber fell ${this.maxPending} events behind; subscribe again`),
+      );
       return;
     }
     this.queue.push(value);
@@ -120,13 +122,17 @@ export class Fanout {
 
   /** Ends every subscription: their clients see the subscription complete. */
   end(): void {
-    for (const set of this.subscribers.values()) for (const subscription of [...set]) void subscription.return();
+    for (const set of this.subscribers.values())
+      for (const subscription of [...set]) void subscription.return();
     this.subscribers.clear();
   }
 }
 
 /** The events of `source` that `keep` accepts; ending it ends `source` at once (see the header). */
-export function filterEvents<T>(source: AsyncIterable<T>, keep: (value: T) => boolean): AsyncIterableIterator<T> {
+export function filterEvents<T>(
+  source: AsyncIterable<T>,
+  keep: (value: T) => boolean,
+): AsyncIterableIterator<T> {
   const iterator = source[Symbol.asyncIterator]();
   const filtered: AsyncIterableIterator<T> = {
     async next() {

@@ -90,7 +90,10 @@ export class RedisEventBus implements EventBus {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
-      return await Promise.race([Promise.all([publisherReady, this.subscribed]).then((r) => r.every(Boolean)), timeout]);
+      return await Promise.race([
+        Promise.all([publisherReady, this.subscribed]).then((r) => r.every(Boolean)),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }
@@ -150,7 +153,9 @@ export class RedisEventBus implements EventBus {
     if (this.closing || this.down) return;
     this.down = true;
     const reason = (error as NodeJS.ErrnoException).code ?? error.message;
-    this.log(`event bus: Redis at ${location} unreachable (${reason}); retrying, events published meanwhile are lost`);
+    this.log(
+      `event bus: Redis at ${location} unreachable (${reason}); retrying, events published meanwhile are lost`,
+    );
   }
 
   private maybeBack(): void {

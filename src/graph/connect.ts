@@ -40,10 +40,18 @@ async function verified(graph: Graph, uri: string): Promise<string> {
   }
 }
 
-export async function openGraph(config: Neo4jConfig, options: { log?: (line: string) => void } = {}): Promise<OpenGraph> {
+export async function openGraph(
+  config: Neo4jConfig,
+  options: { log?: (line: string) => void } = {},
+): Promise<OpenGraph> {
   if (config.uri) {
     if (!config.password) throw new ConfigError("NEO4J_PASSWORD is required with NEO4J_URI");
-    const graph = Graph.connect({ uri: config.uri, username: config.username, password: config.password, database: config.database });
+    const graph = Graph.connect({
+      uri: config.uri,
+      username: config.username,
+      password: config.password,
+      database: config.database,
+    });
     const agent = await verified(graph, config.uri);
     return { graph, describe: `${agent} (${config.uri})`, close: () => graph.close() };
   }
@@ -58,10 +66,17 @@ export async function openGraph(config: Neo4jConfig, options: { log?: (line: str
     const graph = Graph.connect({ uri: candidate, username: LOCAL_NEO4J_USER, password });
     try {
       const agent = await graph.verify();
-      return { graph, describe: `local ${agent} (already running, ${candidate})`, close: () => graph.close() };
+      return {
+        graph,
+        describe: `local ${agent} (already running, ${candidate})`,
+        close: () => graph.close(),
+      };
     } catch {
       await graph.close();
-      if (status.running) throw new GraphUnavailableError(`the local Neo4j (pid ${status.pid}) does not answer at ${candidate}`);
+      if (status.running)
+        throw new GraphUnavailableError(
+          `the local Neo4j (pid ${status.pid}) does not answer at ${candidate}`,
+        );
     }
   }
 

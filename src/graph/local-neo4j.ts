@@ -114,7 +114,9 @@ export function defaultLocalNeo4jPaths(): LocalNeo4jPaths {
     }
     const parent = dirname(dir);
     if (parent === dir) {
-      throw new LocalNeo4jError(`Cannot find the project root (package.json with neo4j-launcher/) above ${start}`);
+      throw new LocalNeo4jError(
+        `Cannot find the project root (package.json with neo4j-launcher/) above ${start}`,
+      );
     }
     dir = parent;
   }
@@ -170,7 +172,9 @@ function requireJava(): string {
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
       `Java ${MIN_JAVA}+ is required to run the local Neo4j, but \`${java}\` ${
-        isErrnoException(result.error) && result.error.code === "ENOENT" ? "was not found on PATH" : "did not run"
+        isErrnoException(result.error) && result.error.code === "ENOENT"
+          ? "was not found on PATH"
+          : "did not run"
       } (install a JDK ${MIN_JAVA}+ or set JAVA_HOME)`,
     );
   }
@@ -192,7 +196,9 @@ function requireMaven(): string {
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
       `Maven is required to build the local Neo4j launcher, but \`${mvn}\` ${
-        isErrnoException(result.error) && result.error.code === "ENOENT" ? "was not found on PATH" : "did not run"
+        isErrnoException(result.error) && result.error.code === "ENOENT"
+          ? "was not found on PATH"
+          : "did not run"
       } (install Maven 3.8+)`,
     );
   }
@@ -219,7 +225,11 @@ async function launcherSourceHash(launcher: string): Promise<string> {
   entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   const hash = createHash("sha256");
   for (const { rel, full } of entries) {
-    hash.update(rel).update("\0").update(await readFile(full)).update("\0");
+    hash
+      .update(rel)
+      .update("\0")
+      .update(await readFile(full))
+      .update("\0");
   }
   return hash.digest("hex");
 }
@@ -252,7 +262,9 @@ async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
       if (!isErrnoException(e) || e.code !== "EEXIST") throw e;
       const owner = Number.parseInt((await readText(ownerFile)) ?? "", 10);
       const info = await stat(lockDir).catch(() => undefined);
-      const ownerGone = Number.isInteger(owner) ? !isAlive(owner) : !!info && Date.now() - info.mtimeMs > 10_000;
+      const ownerGone = Number.isInteger(owner)
+        ? !isAlive(owner)
+        : !!info && Date.now() - info.mtimeMs > 10_000;
       if (ownerGone) {
         await rm(lockDir, { recursive: true, force: true });
         continue;
@@ -306,7 +318,15 @@ export async function installLocalNeo4j(opts: InstallOptions = {}): Promise<Inst
     await rm(buildDir, { recursive: true, force: true });
     const code = await runLogged(
       mvn,
-      ["-q", "-B", "-Dstyle.color=never", "-f", join(paths.launcher, "pom.xml"), `-Dlauncher.buildDir=${buildDir}`, "package"],
+      [
+        "-q",
+        "-B",
+        "-Dstyle.color=never",
+        "-f",
+        join(paths.launcher, "pom.xml"),
+        `-Dlauncher.buildDir=${buildDir}`,
+        "package",
+      ],
       paths.launcher,
       logFile,
     );
@@ -343,14 +363,16 @@ function heapFlags(heap: string | undefined): string[] {
   const value = (heap ?? "").trim();
   if (!value) return ["-Xms512m", "-Xmx2g"];
   if (value.startsWith("-")) return value.split(/\s+/);
-  if (!SIZE_RE.test(value)) throw new LocalNeo4jError(`Invalid heap size "${value}" (expected e.g. 2g or 1536m)`);
+  if (!SIZE_RE.test(value))
+    throw new LocalNeo4jError(`Invalid heap size "${value}" (expected e.g. 2g or 1536m)`);
   const initial = sizeBytes(value) < sizeBytes("512m") ? value : "512m";
   return [`-Xms${initial}`, `-Xmx${value}`];
 }
 
 function pagecacheSize(pagecache: string | undefined): string {
   const value = (pagecache ?? "").trim() || "512m";
-  if (!SIZE_RE.test(value)) throw new LocalNeo4jError(`Invalid page cache size "${value}" (expected e.g. 512m)`);
+  if (!SIZE_RE.test(value))
+    throw new LocalNeo4jError(`Invalid page cache size "${value}" (expected e.g. 512m)`);
   return value;
 }
 
@@ -400,7 +422,8 @@ function lastMeaningfulLine(text: string): string | undefined {
     const line = raw.trim();
     if (!line) continue;
     if (/^at\s/.test(line) || /^\.\.\. \d+ more$/.test(line)) continue;
-    if (/^Error: (Could not create the Java Virtual Machine|A fatal exception has occurred)/.test(line)) continue;
+    if (/^Error: (Could not create the Java Virtual Machine|A fatal exception has occurred)/.test(line))
+      continue;
     if (/^\[(INFO|WARNING)\]/.test(line)) continue;
     return line.length > 300 ? `${line.slice(0, 297)}...` : line;
   }
@@ -597,7 +620,8 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
   const paths = opts.paths ?? defaultLocalNeo4jPaths();
   const files = instanceFiles(paths, opts.instance);
   const port = opts.boltPort ?? DEFAULT_BOLT_PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LocalNeo4jError(`Invalid Bolt port ${port}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new LocalNeo4jError(`Invalid Bolt port ${port}`);
   const isAttached = opts.attached ?? true;
   const heap = heapFlags(opts.heap ?? process.env["NEO4J_HEAP"]);
   const pagecache = pagecacheSize(opts.pagecache ?? process.env["NEO4J_PAGECACHE"]);
@@ -701,7 +725,9 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
     const { reason, log } = await failureReason(files);
     const debugLog = join(files.logs, "debug.log");
     if (outcome.error) {
-      const logHint = /is in use$/.test(outcome.error) ? "" : ` (log: ${existsSync(debugLog) ? debugLog : log})`;
+      const logHint = /is in use$/.test(outcome.error)
+        ? ""
+        : ` (log: ${existsSync(debugLog) ? debugLog : log})`;
       throw new LocalNeo4jError(`Neo4j failed to start: ${outcome.error}${logHint}`);
     }
     if (outcome.timedOut) {
@@ -810,7 +836,9 @@ export async function statusLocalNeo4j(opts: InstanceOptions = {}): Promise<Loca
   const files = instanceFiles(paths, opts.instance);
   const record = readPidFile(files.pidFile);
   if (!record || !isLauncherProcess(record.pid, files.home)) return { running: false };
-  return record.uri ? { running: true, pid: record.pid, uri: record.uri } : { running: true, pid: record.pid };
+  return record.uri
+    ? { running: true, pid: record.pid, uri: record.uri }
+    : { running: true, pid: record.pid };
 }
 
 /** Where the password of an instance is kept. */

@@ -9,7 +9,17 @@ import { basename, join } from "node:path";
 import type { Graph } from "./graph.js";
 import { SEEDS_DIR } from "./paths.js";
 import neo4j from "neo4j-driver";
-import { DATE_PROPERTIES, IDENTITY_PROPERTIES, INTEGER_PROPERTIES, RELATIONSHIPS, isLabel, isRelType, keyOf, type Label, type RelType } from "../domain/model.js";
+import {
+  DATE_PROPERTIES,
+  IDENTITY_PROPERTIES,
+  INTEGER_PROPERTIES,
+  RELATIONSHIPS,
+  isLabel,
+  isRelType,
+  keyOf,
+  type Label,
+  type RelType,
+} from "../domain/model.js";
 import { toNeo4jDate } from "./values.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -46,7 +56,9 @@ export function readSeedSet(name = "jiangsu", dir = join(SEEDS_DIR, name)): Seed
   if (!existsSync(join(dir, "nodes"))) throw new SeedError(`no seed set at ${dir}`);
   const keys = new Map<Label, Set<string>>();
   const nodes: SeedNodes[] = [];
-  for (const file of readdirSync(join(dir, "nodes")).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(join(dir, "nodes"))
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const label = basename(file, ".json");
     if (!isLabel(label)) throw new SeedError(`${file}: unknown label ${label}`);
     const key = keyOf(label);
@@ -63,7 +75,11 @@ export function readSeedSet(name = "jiangsu", dir = join(SEEDS_DIR, name)): Seed
   }
   const rels: SeedRels[] = [];
   const relDir = join(dir, "rels");
-  const relFiles = existsSync(relDir) ? readdirSync(relDir).filter((f) => f.endsWith(".json")).sort() : [];
+  const relFiles = existsSync(relDir)
+    ? readdirSync(relDir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
   for (const file of relFiles) {
     const type = basename(file, ".json");
     if (!isRelType(type)) throw new SeedError(`${file}: unknown relationship type ${type}`);
@@ -147,7 +163,9 @@ export async function loadSeedSet(graph: Graph, set: SeedSet): Promise<SeedResul
       for (const group of set.rels) {
         const cypher = relStatement(group);
         for (const batch of batches(group.rows)) {
-          await tx.run(cypher, { rows: batch.map((r) => ({ from: r.from, to: r.to, props: withDates(r.props) })) });
+          await tx.run(cypher, {
+            rows: batch.map((r) => ({ from: r.from, to: r.to, props: withDates(r.props) })),
+          });
         }
       }
     });
@@ -170,7 +188,9 @@ function literal(value: Json, key?: string): string {
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => literal(v)).join(", ")}]`;
-  const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k}\``}: ${literal(v, k)}`);
+  const entries = Object.entries(value).map(
+    ([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k}\``}: ${literal(v, k)}`,
+  );
   return `{${entries.join(", ")}}`;
 }
 

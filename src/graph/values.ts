@@ -49,7 +49,12 @@ export function toProps(value: unknown): NodeProps {
  * converted in place, without copying the map — the read path decodes thousands of them per request.
  */
 export function ownProps(value: unknown): NodeProps {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+  if (
+    value === null ||
+    typeof value !== "object" ||
+    Array.isArray(value) ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  ) {
     return toProps(value);
   }
   const map = value as Record<string, unknown>;

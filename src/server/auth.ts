@@ -32,7 +32,9 @@ export class AuthError extends Error {}
 export function describeAuth(config: Config): string {
   if (!config.auth) return "none configured — every request acts as the local ADMIN";
   const { describe, issuer, audience } = config.auth;
-  const claims = [issuer && `issuer ${issuer}`, audience && `audience ${audience}`].filter(Boolean).join(", ");
+  const claims = [issuer && `issuer ${issuer}`, audience && `audience ${audience}`]
+    .filter(Boolean)
+    .join(", ");
   return `bearer tokens (JWT, ${describe}${claims ? `, ${claims}` : ""}); requests without one are anonymous`;
 }
 
@@ -46,7 +48,10 @@ export function requireAuthInProduction(config: Config, env: NodeJS.ProcessEnv =
 }
 
 function roleOf(payload: JWTPayload): Role | undefined {
-  const claimed: unknown[] = [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [payload.roles])];
+  const claimed: unknown[] = [
+    payload.role,
+    ...(Array.isArray(payload.roles) ? payload.roles : [payload.roles]),
+  ];
   let best: Role | undefined;
   for (const value of claimed) {
     if (typeof value !== "string") continue;
@@ -59,14 +64,19 @@ function roleOf(payload: JWTPayload): Role | undefined {
 function reason(error: unknown): string {
   if (error instanceof jose.JWTExpired) return "token expired";
   if (error instanceof jose.JWSSignatureVerificationFailed) return "token signature does not verify";
-  if (error instanceof jose.JOSEAlgNotAllowed) return "token signed with an algorithm this hub does not accept";
-  if (error instanceof jose.JWTClaimValidationFailed) return `token claim "${error.claim}" rejected (${error.reason})`;
+  if (error instanceof jose.JOSEAlgNotAllowed)
+    return "token signed with an algorithm this hub does not accept";
+  if (error instanceof jose.JWTClaimValidationFailed)
+    return `token claim "${error.claim}" rejected (${error.reason})`;
   if (error instanceof jose.JOSEError) return "malformed token";
   return "token could not be verified";
 }
 
 /** Verifies a token (without the "Bearer " prefix); throws AuthError. */
-export async function verifyToken(auth: AuthConfig, token: string): Promise<Authenticated & { user: HubUser }> {
+export async function verifyToken(
+  auth: AuthConfig,
+  token: string,
+): Promise<Authenticated & { user: HubUser }> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, auth.key, {
@@ -80,7 +90,8 @@ export async function verifyToken(auth: AuthConfig, token: string): Promise<Auth
   }
   if (typeof payload.sub !== "string" || payload.sub === "") throw new AuthError('token has no "sub" claim');
   const role = roleOf(payload);
-  if (!role) throw new AuthError(`token names no role (claim "role" or "roles": one of ${ROLE_ORDER.join(", ")})`);
+  if (!role)
+    throw new AuthError(`token names no role (claim "role" or "roles": one of ${ROLE_ORDER.join(", ")})`);
   const expiresAt = payload.exp === undefined ? undefined : (payload.exp + CLOCK_TOLERANCE_S) * 1000;
   return { user: { id: payload.sub, role }, expiresAt };
 }
@@ -92,7 +103,8 @@ export async function verifyToken(auth: AuthConfig, token: string): Promise<Auth
 export async function authenticate(config: Config, authorization: unknown): Promise<Authenticated> {
   if (!config.auth) return { user: LOCAL_USER };
   if (authorization === undefined || authorization === null || authorization === "") return { user: null };
-  if (typeof authorization !== "string") throw new AuthError("authorization must be a string: Bearer <token>");
+  if (typeof authorization !== "string")
+    throw new AuthError("authorization must be a string: Bearer <token>");
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw new AuthError("authorization must be: Bearer <token>");
   return verifyToken(config.auth, match[1]!);

@@ -60,14 +60,21 @@ class RequestContext implements HubContext {
   // On the prototype, not the instance: a shallow copy of the context keeps the getter.
   get user(): HubUser {
     if (!this.caller) {
-      throw new GraphQLError("Authentication required: send a bearer token", { extensions: { code: "UNAUTHENTICATED" } });
+      throw new GraphQLError("Authentication required: send a bearer token", {
+        extensions: { code: "UNAUTHENTICATED" },
+      });
     }
     return this.caller;
   }
 }
 
 /** `user`: from authenticate() (server/auth.ts); null for an anonymous request. */
-export function createContext(graph: Graph, config: Config, user: HubUser | null, events: EventBus): HubContext {
+export function createContext(
+  graph: Graph,
+  config: Config,
+  user: HubUser | null,
+  events: EventBus,
+): HubContext {
   return new RequestContext(graph, config, user, events);
 }
 

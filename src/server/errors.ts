@@ -13,7 +13,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const unavailable = original instanceof Neo4jError && (isRetriableError(original) || original.code === "ServiceUnavailable");
+  const unavailable =
+    original instanceof Neo4jError && (isRetriableError(original) || original.code === "ServiceUnavailable");
   console.error(`[lianhe-hub] ${unavailable ? "graph database unavailable" : "internal error"}:`, original);
   return {
     message: unavailable ? "The graph database is unavailable; try again shortly" : "Internal server error",

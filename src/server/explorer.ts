@@ -72,7 +72,8 @@ export function explorerRouter(path: string): Router {
   });
   router.get(path, (req, res, next) => {
     // Browsers ask for text/html; GraphQL clients using GET ask for JSON and go on to the API.
-    if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
+    if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html")
+      return next();
     if (req.query.query !== undefined) return next();
     res.type("html").send(page(path));
   });

@@ -69,9 +69,12 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === "subscription") {
-          throw new GraphQLError("Subscriptions are served over WebSocket (graphql-ws) at this URL, not over HTTP", {
-            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            "Subscriptions are served over WebSocket (graphql-ws) at this URL, not over HTTP",
+            {
+              extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+            },
+          );
         }
       },
     };
@@ -81,7 +84,9 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
 export async function startHub(graph: Graph, config: Config, options: HubOptions = {}): Promise<Hub> {
   const schema = await hubSchema();
   const rules = operationRules();
-  const events = options.events ?? (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
+  const events =
+    options.events ??
+    (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
   const ownsEvents = !options.events;
   const app = express();
   const server = createServer(app);
@@ -107,7 +112,11 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
       subscriptionsOverWebSocket,
       {
         async serverWillStart() {
-          return { drainServer: async () => { await wsCleanup.dispose(); } };
+          return {
+            drainServer: async () => {
+              await wsCleanup.dispose();
+            },
+          };
         },
       },
     ],

@@ -19,7 +19,10 @@ import { ParkQueries, ParkResolver } from "../modules/park/park.resolver.js";
 import { PersonQueries, PersonResolver } from "../modules/person/person.resolver.js";
 import { PlatformQueries, PlatformResolver } from "../modules/platform/platform.resolver.js";
 import { ProjectQueries, ProjectResolver } from "../modules/project/project.resolver.js";
-import { ResearchDirectionQueries, ResearchDirectionResolver } from "../modules/research-direction/research-direction.resolver.js";
+import {
+  ResearchDirectionQueries,
+  ResearchDirectionResolver,
+} from "../modules/research-direction/research-direction.resolver.js";
 import { StandardQueries, StandardResolver } from "../modules/standard/standard.resolver.js";
 import { UniversityQueries, UniversityResolver } from "../modules/university/university.resolver.js";
 import { mutationResolvers } from "../modules/mutations.js";

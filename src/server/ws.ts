@@ -54,7 +54,12 @@ type ConnectionExtra = {
 
 /** A WebSocket close reason is at most 123 bytes. */
 function closeReason(text: string): string {
-  return Buffer.byteLength(text) <= 123 ? text : `${Buffer.from(text).subarray(0, 120).toString().replace(/\uFFFD$/, "")}…`;
+  return Buffer.byteLength(text) <= 123
+    ? text
+    : `${Buffer.from(text)
+        .subarray(0, 120)
+        .toString()
+        .replace(/\uFFFD$/, "")}…`;
 }
 
 function forbid(socket: WebSocket, why: string): void {
@@ -94,7 +99,10 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 /** Apollo's reading of an uncoded error: a bad variable value is the client's, anything else internal. */
 function isBadVariable(error: GraphQLError): boolean {
   const node = error.nodes?.length === 1 ? error.nodes[0] : undefined;
-  return node?.kind === Kind.VARIABLE_DEFINITION && error.message.startsWith(`Variable "$${node.variable.name.value}"`);
+  return (
+    node?.kind === Kind.VARIABLE_DEFINITION &&
+    error.message.startsWith(`Variable "$${node.variable.name.value}"`)
+  );
 }
 
 export function formatWebSocketError(error: GraphQLError): GraphQLFormattedError {
@@ -102,7 +110,8 @@ export function formatWebSocketError(error: GraphQLError): GraphQLFormattedError
     return { message: error.message, extensions: { code: "SUBSCRIBER_TOO_SLOW" } };
   }
   const formatted = error.toJSON();
-  const code = formatted.extensions?.code ?? (isBadVariable(error) ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR");
+  const code =
+    formatted.extensions?.code ?? (isBadVariable(error) ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR");
   return formatError({ ...formatted, extensions: { ...formatted.extensions, code } }, error);
 }
 
@@ -119,7 +128,10 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
         }
         const params = ctx.connectionParams ?? {};
         try {
-          const { user, expiresAt } = await authenticate(config, params.authorization ?? params.Authorization);
+          const { user, expiresAt } = await authenticate(
+            config,
+            params.authorization ?? params.Authorization,
+          );
           ctx.extra.user = user;
           if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
           return true;

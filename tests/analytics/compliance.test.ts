@@ -83,7 +83,10 @@ describe("rule compliance", () => {
     expect(check("good", "R11")).toMatchObject({ value: 240, measured: "240 staff (actual)" });
     expect(check("good", "R14").value).toBe(50_000_000);
     expect(check("good", "R4").evidence).toEqual(["主任"]); // expert in a second-level discipline of the lead
-    expect(check("good", "R13").evidence).toEqual(["local government invests: 市政府", "in a provincial-or-higher high-tech zone: 高新区"]);
+    expect(check("good", "R13").evidence).toEqual([
+      "local government invests: 市政府",
+      "in a provincial-or-higher high-tech zone: 高新区",
+    ]);
   });
 
   it("fails a lab on each rule it breaks, with the measured value", () => {
@@ -122,7 +125,15 @@ describe("rule compliance", () => {
 
   it("treats an applicant with no direction yet as unknown on R7 and R10, and on governance still to be set up", () => {
     const early = statuses("early");
-    expect(early).toMatchObject({ R1: "PASS", R2: "PASS", R3: "PASS", R7: "UNKNOWN", R10: "UNKNOWN", R12: "PASS", R15: "UNKNOWN" });
+    expect(early).toMatchObject({
+      R1: "PASS",
+      R2: "PASS",
+      R3: "PASS",
+      R7: "UNKNOWN",
+      R10: "UNKNOWN",
+      R12: "PASS",
+      R15: "UNKNOWN",
+    });
     expect(results.get("early")!.standing).toBe("APPLICANT");
     expect(results.get("early")!.status).not.toBe("PASS");
   });

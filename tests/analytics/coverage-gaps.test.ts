@@ -10,7 +10,14 @@
  *           x1 of X none.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allCoverageGaps, countCoverageGaps, coverageGaps, gapKey, GAP_DIMENSIONS, type CoverageGap } from "../../src/analytics/coverage-gaps.js";
+import {
+  allCoverageGaps,
+  countCoverageGaps,
+  coverageGaps,
+  gapKey,
+  GAP_DIMENSIONS,
+  type CoverageGap,
+} from "../../src/analytics/coverage-gaps.js";
 import { gapWhatIf } from "../../src/analytics/what-if.js";
 import { layoutAlerts, layoutSnapshot } from "../../src/editing/layout-watch.js";
 import type { Graph } from "../../src/graph/graph.js";
@@ -65,7 +72,10 @@ describe("coverage gaps", () => {
       ["F2", "F2", "MEDIUM"],
     ]);
     expect(roles(gaps.find((g) => g.subjectKey === "F2"))).toEqual(["APPLICANT:B", "LEADING_ENTERPRISE:e2"]);
-    expect(roles(gaps.find((g) => g.subjectKey === "F3"))).toEqual(["LEADING_ENTERPRISE:e3", "FIRST_CLASS_DISCIPLINE:0802"]);
+    expect(roles(gaps.find((g) => g.subjectKey === "F3"))).toEqual([
+      "LEADING_ENTERPRISE:e3",
+      "FIRST_CLASS_DISCIPLINE:0802",
+    ]);
     expect(gaps[0]!.rules).toEqual(["R6"]);
   });
 
@@ -105,7 +115,10 @@ describe("coverage gaps", () => {
   });
 
   it("counts an approved applicant as covering (the what-if parameter): F2 closes, C2 now has a lab", async () => {
-    expect(brief(await coverageGaps(graph, "FIELD", { approve: ["B"] })).map((g) => g[0])).toEqual(["F3", "F4"]);
+    expect(brief(await coverageGaps(graph, "FIELD", { approve: ["B"] })).map((g) => g[0])).toEqual([
+      "F3",
+      "F4",
+    ]);
     expect(brief(await coverageGaps(graph, "CITY", { approve: ["B"] }))).toEqual([
       ["c1", "F2", "MEDIUM"],
       ["c2", "F3", "MEDIUM"],
@@ -113,41 +126,66 @@ describe("coverage gaps", () => {
   });
 
   it("scopes each dimension to focus fields: the same rows as unscoped, only those concerning the fields", async () => {
-    expect(brief(await coverageGaps(graph, "FIELD", { fields: ["F2", "F1"] }))).toEqual([["F2", "F2", "MEDIUM"]]);
+    expect(brief(await coverageGaps(graph, "FIELD", { fields: ["F2", "F1"] }))).toEqual([
+      ["F2", "F2", "MEDIUM"],
+    ]);
     // d2 supports F3 (the d4 discipline too, but it is first-class nowhere); d3 supports F1.
-    expect(brief(await coverageGaps(graph, "DISCIPLINE", { fields: ["F3"] }))).toEqual([["0802", null, "HIGH"]]);
-    expect(await coverageGaps(graph, "CITY", { fields: ["F2"] })).toEqual((await coverageGaps(graph, "CITY")).filter((g) => g.fieldCode === "F2"));
+    expect(brief(await coverageGaps(graph, "DISCIPLINE", { fields: ["F3"] }))).toEqual([
+      ["0802", null, "HIGH"],
+    ]);
+    expect(await coverageGaps(graph, "CITY", { fields: ["F2"] })).toEqual(
+      (await coverageGaps(graph, "CITY")).filter((g) => g.fieldCode === "F2"),
+    );
     expect(await coverageGaps(graph, "PARK", { fields: ["F3"] })).toEqual([]);
     // a2 is in d5, which supports F1; b1 is in d2, which supports F3.
     expect(brief(await coverageGaps(graph, "DIRECTION", { fields: ["F1"] }))).toEqual([["a2", null, "HIGH"]]);
-    expect(brief(await coverageGaps(graph, "DIRECTION", { fields: ["F3"] }))).toEqual([["b1", null, "MEDIUM"]]);
+    expect(brief(await coverageGaps(graph, "DIRECTION", { fields: ["F3"] }))).toEqual([
+      ["b1", null, "MEDIUM"],
+    ]);
     expect(await coverageGaps(graph, "FIELD", { fields: [] })).toEqual([]);
   });
 
   it("scopes CITY and PARK to places: their rows only, with the severity the whole place gives", async () => {
     expect(brief(await coverageGaps(graph, "CITY", { places: ["c1"] }))).toEqual([["c1", "F2", "MEDIUM"]]);
-    expect(brief(await coverageGaps(graph, "CITY", { places: ["c2"], fields: ["F3"] }))).toEqual([["c2", "F3", "HIGH"]]);
-    expect(brief(await coverageGaps(graph, "CITY", { places: ["c2"], approve: ["B"] }))).toEqual([["c2", "F3", "MEDIUM"]]);
+    expect(brief(await coverageGaps(graph, "CITY", { places: ["c2"], fields: ["F3"] }))).toEqual([
+      ["c2", "F3", "HIGH"],
+    ]);
+    expect(brief(await coverageGaps(graph, "CITY", { places: ["c2"], approve: ["B"] }))).toEqual([
+      ["c2", "F3", "MEDIUM"],
+    ]);
     expect(brief(await coverageGaps(graph, "PARK", { places: ["p1"] }))).toEqual([["p1", "F1", "HIGH"]]);
     expect(await coverageGaps(graph, "PARK", { places: ["c1"] })).toEqual([]);
   });
 
   it("scopes DIRECTION to the directions of given labs", async () => {
     expect(brief(await coverageGaps(graph, "DIRECTION", { labs: ["B"] }))).toEqual([["b1", null, "MEDIUM"]]);
-    expect(await coverageGaps(graph, "DIRECTION", { labs: ["A"] })).toEqual((await coverageGaps(graph, "DIRECTION")).filter((g) => g.subjectKey === "a2"));
+    expect(await coverageGaps(graph, "DIRECTION", { labs: ["A"] })).toEqual(
+      (await coverageGaps(graph, "DIRECTION")).filter((g) => g.subjectKey === "a2"),
+    );
     expect(await coverageGaps(graph, "DIRECTION", { labs: ["X"] })).toEqual([]);
   });
 
   it("counts the gaps of each dimension as the files find them, now and with an approval", async () => {
-    expect(await countCoverageGaps(graph)).toEqual({ FIELD: 3, DISCIPLINE: 2, CITY: 2, PARK: 1, DIRECTION: 2 });
+    expect(await countCoverageGaps(graph)).toEqual({
+      FIELD: 3,
+      DISCIPLINE: 2,
+      CITY: 2,
+      PARK: 1,
+      DIRECTION: 2,
+    });
     const after = await countCoverageGaps(graph, { approve: ["B"] });
     for (const dimension of GAP_DIMENSIONS) {
-      expect(after[dimension], dimension).toBe((await coverageGaps(graph, dimension, { approve: ["B"] })).length);
+      expect(after[dimension], dimension).toBe(
+        (await coverageGaps(graph, dimension, { approve: ["B"] })).length,
+      );
     }
   });
 
   it("the what-if's scoped gaps give the answer of every gap compared in full", async () => {
-    const [now, after] = await Promise.all([allCoverageGaps(graph), allCoverageGaps(graph, { approve: ["B"] })]);
+    const [now, after] = await Promise.all([
+      allCoverageGaps(graph),
+      allCoverageGaps(graph, { approve: ["B"] }),
+    ]);
     const keysAfter = new Set(after.map(gapKey));
     const keysNow = new Set(now.map(gapKey));
     const scoped = await gapWhatIf(graph, ["B"]);
@@ -165,18 +203,25 @@ describe("coverage gaps", () => {
       const before = await layoutSnapshot(graph, watch);
       await graph.write("MATCH (l:JointLab {id: 'B'}) SET l.status = $status", { status });
       const after = await layoutSnapshot(graph, { before });
-      return layoutAlerts(before, after, { labId: "B", actor: "test", at: "2026-01-01T00:00:00Z" }).filter((a) => a.kind.startsWith("GAP"));
+      return layoutAlerts(before, after, { labId: "B", actor: "test", at: "2026-01-01T00:00:00Z" }).filter(
+        (a) => a.kind.startsWith("GAP"),
+      );
     };
     try {
       const full = [await alertsOf("APPROVED", undefined), await alertsOf("EXITED", undefined)];
       await graph.write("MATCH (l:JointLab {id: 'B'}) SET l.status = 'APPLYING'");
       const scoped = [await alertsOf("APPROVED", { lab: "B" }), await alertsOf("EXITED", { lab: "B" })];
       expect(scoped).toEqual(full);
-      const brief = (alerts: typeof full[0]) => alerts.map((a) => `${a.kind} ${a.dimension} ${a.subjectKey}`);
+      const brief = (alerts: (typeof full)[0]) =>
+        alerts.map((a) => `${a.kind} ${a.dimension} ${a.subjectKey}`);
       // Approved: F2 and d2 (through b1) are covered; c2|F3 stays a gap (MEDIUM now: no alert). Exited: they
       // open again, and b1 is no longer a live lab's direction.
       expect(brief(full[0]!)).toEqual(["GAP_CLOSED FIELD F2", "GAP_CLOSED DISCIPLINE 0802"]);
-      expect(brief(full[1]!)).toEqual(["GAP_OPENED FIELD F2", "GAP_OPENED DISCIPLINE 0802", "GAP_CLOSED DIRECTION b1"]);
+      expect(brief(full[1]!)).toEqual([
+        "GAP_OPENED FIELD F2",
+        "GAP_OPENED DISCIPLINE 0802",
+        "GAP_CLOSED DIRECTION b1",
+      ]);
     } finally {
       await graph.write("MATCH (l:JointLab {id: 'B'}) SET l.status = 'APPLYING'");
     }
@@ -187,7 +232,13 @@ describe("coverage gaps", () => {
     for (const dimension of ["FIELD", "DISCIPLINE", "CITY", "PARK", "DIRECTION"] as const) {
       expect(await coverageGaps(graph, dimension), dimension).toEqual([]);
     }
-    expect(await countCoverageGaps(graph)).toEqual({ FIELD: 0, DISCIPLINE: 0, CITY: 0, PARK: 0, DIRECTION: 0 });
+    expect(await countCoverageGaps(graph)).toEqual({
+      FIELD: 0,
+      DISCIPLINE: 0,
+      CITY: 0,
+      PARK: 0,
+      DIRECTION: 0,
+    });
     await loadFixture(graph, FIXTURE);
   });
 });
@@ -196,9 +247,11 @@ describe("coverage gaps on the seed", () => {
   beforeAll(() => resetToSeed(graph));
 
   it("the what-if's scoped gaps and counted total equal the full comparison, for each applicant and for all at once", async () => {
-    const applicants = (await graph.read("MATCH (l:JointLab) WHERE l.status IN ['APPLYING', 'UNDER_REVIEW'] RETURN l.id AS id ORDER BY id")).records.map(
-      (r) => String(r.get("id")),
-    );
+    const applicants = (
+      await graph.read(
+        "MATCH (l:JointLab) WHERE l.status IN ['APPLYING', 'UNDER_REVIEW'] RETURN l.id AS id ORDER BY id",
+      )
+    ).records.map((r) => String(r.get("id")));
     expect(applicants.length).toBeGreaterThan(1);
     const now = await allCoverageGaps(graph);
     const keysNow = new Set(now.map(gapKey));
@@ -214,6 +267,7 @@ describe("coverage gaps on the seed", () => {
     }
     expect(closedSomething).toBe(true);
     const counts = await countCoverageGaps(graph);
-    for (const dimension of GAP_DIMENSIONS) expect(counts[dimension], dimension).toBe(now.filter((g) => g.dimension === dimension).length);
+    for (const dimension of GAP_DIMENSIONS)
+      expect(counts[dimension], dimension).toBe(now.filter((g) => g.dimension === dimension).length);
   });
 });

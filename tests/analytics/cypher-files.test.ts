@@ -12,7 +12,9 @@ import { runWrite } from "../../src/editing/write.js";
 import { MemoryEventBus } from "../../src/events/memory-bus.js";
 import { resetToSeed, testGraph } from "../support/graph.js";
 
-const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith(".cypher")).map((f) => f.replace(/\.cypher$/, ""));
+const files = readdirSync(QUERIES_DIR)
+  .filter((f) => f.endsWith(".cypher"))
+  .map((f) => f.replace(/\.cypher$/, ""));
 
 let graph: Graph;
 beforeAll(async () => {
@@ -20,7 +22,9 @@ beforeAll(async () => {
   await resetToSeed(graph);
   // One write, so that the audit trail (changes.cypher) has something to show.
   const events = new MemoryEventBus();
-  await runWrite({ graph, user: { id: "analyst", role: Role.EDITOR }, events }, (scope) => updateNode(scope, "City", "city-nanjing", { nameEn: "Nanjing City" }));
+  await runWrite({ graph, user: { id: "analyst", role: Role.EDITOR }, events }, (scope) =>
+    updateNode(scope, "City", "city-nanjing", { nameEn: "Nanjing City" }),
+  );
   await events.close();
 });
 afterAll(() => graph?.close());
@@ -45,7 +49,8 @@ describe("cypher/queries", () => {
     it(`${name}: documents itself and answers with its example parameters`, async () => {
       const file = queryFile(name);
       const header = file.header.join("\n");
-      for (const section of ["Purpose:", "Rules:", "Parameters", "Columns:"]) expect(header, section).toContain(section);
+      for (const section of ["Purpose:", "Rules:", "Parameters", "Columns:"])
+        expect(header, section).toContain(section);
       const examples = exampleParams(file);
       const used = new Set([...file.statement.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
       expect(Object.keys(examples).sort()).toEqual([...used].sort());
@@ -56,7 +61,8 @@ describe("cypher/queries", () => {
       const result = await graph.read(file.statement, params);
       expect(result.records.length).toBeGreaterThan(0);
       const columns = header.slice(header.indexOf("Columns:"));
-      for (const key of result.records[0]!.keys) expect(columns, `column ${String(key)}`).toContain(String(key));
+      for (const key of result.records[0]!.keys)
+        expect(columns, `column ${String(key)}`).toContain(String(key));
     });
   }
 });

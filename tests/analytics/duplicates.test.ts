@@ -11,7 +11,12 @@
  * here and on the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { duplicateLayouts, duplicatesFor, groupKey, type DuplicateGroup } from "../../src/analytics/duplicates.js";
+import {
+  duplicateLayouts,
+  duplicatesFor,
+  groupKey,
+  type DuplicateGroup,
+} from "../../src/analytics/duplicates.js";
 import { simulateApproval } from "../../src/analytics/what-if.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { loadFixture, resetToSeed, testGraph } from "../support/graph.js";
@@ -45,7 +50,8 @@ const brief = (groups: DuplicateGroup[]) =>
 
 const path = (a: string, d: string, r: string, b: string) =>
   `(:JointLab {id: '${a}'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '${d}'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '${r}'})<-[:HAS_DIRECTION]-(:JointLab {id: '${b}'})`;
-const focus = (l: string, f: string, p: string) => `(:JointLab {id: '${l}'})-[:FOCUSES_ON]->(:Field {code: '${f}'})<-[:FOCUSES_ON]-(:Platform {id: '${p}'})`;
+const focus = (l: string, f: string, p: string) =>
+  `(:JointLab {id: '${l}'})-[:FOCUSES_ON]->(:Field {code: '${f}'})<-[:FOCUSES_ON]-(:Platform {id: '${p}'})`;
 
 async function expectProofsMatch(graph: Graph, groups: DuplicateGroup[]): Promise<void> {
   for (const group of groups) {
@@ -63,7 +69,11 @@ async function expectProofsMatch(graph: Graph, groups: DuplicateGroup[]): Promis
  */
 async function facts(graph: Graph, groups: DuplicateGroup[], network: boolean): Promise<string[]> {
   const leaders = new Map<string, string[]>();
-  for (const r of (await graph.read("MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d:Discipline) RETURN d.code AS d, collect(l.id) AS ls")).records) {
+  for (const r of (
+    await graph.read(
+      "MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d:Discipline) RETURN d.code AS d, collect(l.id) AS ls",
+    )
+  ).records) {
     leaders.set(String(r.get("d")), r.get("ls") as string[]);
   }
   const out = new Set<string>();
@@ -73,9 +83,14 @@ async function facts(graph: Graph, groups: DuplicateGroup[], network: boolean): 
     else if (!network) for (const s of g.shared) out.add(`${g.kind} ${keys[0]}>${keys[1]} ${s.key}`);
     else {
       const d = g.shared[0]!.key;
-      const first = g.kind === "OVERLAP" ? keys.filter((k) => leaders.get(d)!.includes(k)) : g.members.filter((m) => m.label === "Platform").map((m) => m.key);
+      const first =
+        g.kind === "OVERLAP"
+          ? keys.filter((k) => leaders.get(d)!.includes(k))
+          : g.members.filter((m) => m.label === "Platform").map((m) => m.key);
       const rest = keys.filter((k) => !first.includes(k));
-      for (const a of first) for (const b of rest) out.add(g.kind === "OVERLAP" ? `OVERLAP ${a}>${b} ${d}` : `ADJACENT ${b}>${a} ${d}`);
+      for (const a of first)
+        for (const b of rest)
+          out.add(g.kind === "OVERLAP" ? `OVERLAP ${a}>${b} ${d}` : `ADJACENT ${b}>${a} ${d}`);
     }
   }
   return [...out].sort();
@@ -86,7 +101,9 @@ async function expectSameFacts(graph: Graph): Promise<number> {
   const page = await duplicateLayouts(graph, { first: 1000, membersPerGroup: 1000 });
   expect(page.groups.every((g) => g.memberCount === g.members.length)).toBe(true);
   expect(page.totalCount).toBe(page.groups.length);
-  const labs = (await graph.read("MATCH (l:JointLab) RETURN l.id AS id")).records.map((r) => String(r.get("id")));
+  const labs = (await graph.read("MATCH (l:JointLab) RETURN l.id AS id")).records.map((r) =>
+    String(r.get("id")),
+  );
   const perLab: DuplicateGroup[] = [];
   for (const lab of labs) perLab.push(...(await duplicatesFor(graph, [lab])));
   const network = await facts(graph, page.groups, true);
@@ -135,14 +152,25 @@ describe("duplicate layouts (R5) on a fixture", () => {
       "(:JointLab {id: 'OPS'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '0809'})",
     ]);
     // Each other lab through its first direction in the discipline, from the first leader; then the other leaders.
-    expect(groups[2]!.proofs).toEqual([path("TC2", "1008", "bio-tcm", "BIO"), path("TC2", "1008", "ops-herbal", "OPS"), path("TCM", "1008", "bio-tcm", "BIO")]);
-    expect(groups[3]!.proofs).toEqual([focus("APP", "IC", "NL"), focus("OPS", "IC", "NL"), focus("APP", "IC", "PL")]);
+    expect(groups[2]!.proofs).toEqual([
+      path("TC2", "1008", "bio-tcm", "BIO"),
+      path("TC2", "1008", "ops-herbal", "OPS"),
+      path("TCM", "1008", "bio-tcm", "BIO"),
+    ]);
+    expect(groups[3]!.proofs).toEqual([
+      focus("APP", "IC", "NL"),
+      focus("OPS", "IC", "NL"),
+      focus("APP", "IC", "PL"),
+    ]);
     await expectProofsMatch(graph, groups);
   });
 
   it("pages: kinds in order, the first `first` groups, the total of the kinds asked for", async () => {
     const one = await duplicateLayouts(graph, { first: 1 });
-    expect([one.totalCount, brief(one.groups)]).toEqual([4, [["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]]]]);
+    expect([one.totalCount, brief(one.groups)]).toEqual([
+      4,
+      [["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]]],
+    ]);
     const later = await duplicateLayouts(graph, { kinds: ["ADJACENT", "OVERLAP"], first: 2 });
     expect([later.totalCount, later.groups.map((g) => g.kind)]).toEqual([2, ["OVERLAP", "ADJACENT"]]);
     const conflicts = await duplicateLayouts(graph, { kinds: ["CONFLICT"], first: 1 });
@@ -177,7 +205,9 @@ describe("duplicate layouts (R5) on a fixture", () => {
       ["ADJACENT", "LOW", ["APP", "NL"], ["IC"]],
       ["ADJACENT", "LOW", ["APP", "PL"], ["IC"]],
     ]);
-    expect(brief(await duplicatesFor(graph, ["APP"], { anchorsLive: true, kinds: ["CONFLICT"] }))).toEqual([["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]]]);
+    expect(brief(await duplicatesFor(graph, ["APP"], { anchorsLive: true, kinds: ["CONFLICT"] }))).toEqual([
+      ["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]],
+    ]);
     // A lab not live itself is counted as live when it is the one checked (and only then).
     expect(brief(await duplicatesFor(graph, ["REJ"], { anchorsLive: true }))).toEqual([
       ["CONFLICT", "HIGH", ["REJ", "TC2", "TCM"], ["1008"]],
@@ -196,7 +226,10 @@ describe("duplicate layouts (R5) on a fixture", () => {
   it("proves an overlapping pair with every direction that makes it", async () => {
     const [overlap] = await duplicatesFor(graph, ["OPS"], { kinds: ["OVERLAP"] });
     expect(brief([overlap!])).toEqual([["OVERLAP", "MEDIUM", ["TC2", "OPS"], ["1008"]]]);
-    expect(overlap!.proofs).toEqual([path("TC2", "1008", "ops-herbal", "OPS"), path("TC2", "1008", "ops-herbal-2", "OPS")]);
+    expect(overlap!.proofs).toEqual([
+      path("TC2", "1008", "ops-herbal", "OPS"),
+      path("TC2", "1008", "ops-herbal-2", "OPS"),
+    ]);
     await expectProofsMatch(graph, await duplicatesFor(graph, ["OPS", "BIO", "OLD"], { anchorsLive: true }));
   });
 
@@ -205,7 +238,9 @@ describe("duplicate layouts (R5) on a fixture", () => {
       ["OVERLAP", "MEDIUM", ["TC2", "BIO"], ["1008"]],
       ["OVERLAP", "MEDIUM", ["TCM", "BIO"], ["1008"]],
     ]);
-    expect(brief(await duplicatesFor(graph, ["APP", "OPS", "APP"], { kinds: ["CONFLICT"] }))).toEqual([["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]]]);
+    expect(brief(await duplicatesFor(graph, ["APP", "OPS", "APP"], { kinds: ["CONFLICT"] }))).toEqual([
+      ["CONFLICT", "HIGH", ["APP", "OPS"], ["0809"]],
+    ]);
     expect(await duplicatesFor(graph, [])).toEqual([]);
   });
 
@@ -233,7 +268,9 @@ describe("duplicate layouts (R5) on the seed", () => {
   });
 
   it("the what-if's duplicates equal duplicates-for.cypher run with $approve, for each applicant and all together", async () => {
-    const rows = await graph.read("MATCH (l:JointLab) WHERE l.status IN ['APPLYING', 'UNDER_REVIEW'] RETURN l.id AS id ORDER BY id");
+    const rows = await graph.read(
+      "MATCH (l:JointLab) WHERE l.status IN ['APPLYING', 'UNDER_REVIEW'] RETURN l.id AS id ORDER BY id",
+    );
     const applicants = rows.records.map((r) => String(r.get("id")));
     expect(applicants.length).toBeGreaterThan(1);
     const covering = (g: DuplicateGroup) => g.kind !== "ADJACENT" && g.members.every((m) => m.covering);
@@ -243,8 +280,12 @@ describe("duplicate layouts (R5) on the seed", () => {
       const now = await duplicatesFor(graph, ids);
       const after = await duplicatesFor(graph, ids, { approve: ids });
       const coveringNow = new Set(now.filter(covering).map(groupKey));
-      expect(whatIf.duplicatesOfApproved, ids.join(",")).toEqual(after.filter((g) => g.members.some((m) => ids.includes(m.key))));
-      expect(whatIf.newDuplicates, ids.join(",")).toEqual(after.filter((g) => covering(g) && !coveringNow.has(groupKey(g))));
+      expect(whatIf.duplicatesOfApproved, ids.join(",")).toEqual(
+        after.filter((g) => g.members.some((m) => ids.includes(m.key))),
+      );
+      expect(whatIf.newDuplicates, ids.join(",")).toEqual(
+        after.filter((g) => covering(g) && !coveringNow.has(groupKey(g))),
+      );
       groupsSeen += whatIf.duplicatesOfApproved.length;
     }
     expect(groupsSeen).toBeGreaterThan(0);

@@ -15,7 +15,11 @@
  *   (its other candidates: L 2 — d1 → F1 and d3 → F1; PA 1 and PC 1 — their d1 feeds F1).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collaborationOpportunities, networkOpportunities, type Opportunity } from "../../src/analytics/opportunities.js";
+import {
+  collaborationOpportunities,
+  networkOpportunities,
+  type Opportunity,
+} from "../../src/analytics/opportunities.js";
 import { DEFAULT_OPPORTUNITY_WEIGHTS } from "../../src/domain/opportunity-weights.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { loadFixture, testGraph } from "../support/graph.js";
@@ -83,7 +87,9 @@ describe("collaboration opportunities", () => {
         ["L", "L2", 3],
         ["L", "L4", 2],
       ]);
-      const ee = Object.fromEntries(list.find((o) => o.partnerKey === "EE")!.components.map((c) => [c.name, c]));
+      const ee = Object.fromEntries(
+        list.find((o) => o.partnerKey === "EE")!.components.map((c) => [c.name, c]),
+      );
       expect(ee.sharedTalent).toMatchObject({ value: 1, contribution: 2, evidence: ["兼职工程师"] });
       expect(ee.complementaryDisciplines!.value).toBe(2);
       expect([...ee.complementaryDisciplines!.evidence].sort()).toEqual(["0801 d1 → 场一", "0802 d2 → 场二"]);
@@ -96,7 +102,11 @@ describe("collaboration opportunities", () => {
   it("returns each component with its value, weight, contribution and evidence", async () => {
     const [pb, pa] = await run("L");
     const parts = (o: Opportunity) => Object.fromEntries(o.components.map((c) => [c.name, c]));
-    expect(parts(pb!).commonPartners).toMatchObject({ value: 1 / Math.log(2), weight: 2, evidence: ["共建企业 (degree 2)"] });
+    expect(parts(pb!).commonPartners).toMatchObject({
+      value: 1 / Math.log(2),
+      weight: 2,
+      evidence: ["共建企业 (degree 2)"],
+    });
     expect(parts(pb!).sharedTalent).toMatchObject({ value: 1, contribution: 2, evidence: ["双聘专家"] });
     expect(parts(pa!).sharedDisciplines).toMatchObject({ value: 1, contribution: 3, evidence: ["0801 d1"] });
     expect(parts(pa!).complementaryDisciplines).toMatchObject({ value: 1, evidence: ["0802 d2 → 场二"] });
@@ -104,13 +114,18 @@ describe("collaboration opportunities", () => {
     expect(pa!.partnerKind).toBe("PROVINCIAL_LAB");
     expect(pb!.partnerKind).toBe("INNOVATION_CENTRE");
     for (const o of [pa!, pb!]) {
-      expect(o.score).toBeCloseTo(o.components.reduce((s, c) => s + c.value * c.weight, 0), 10);
+      expect(o.score).toBeCloseTo(
+        o.components.reduce((s, c) => s + c.value * c.weight, 0),
+        10,
+      );
     }
   });
 
   it("filters by kind of partner and honours `first`", async () => {
     expect(await run("L", { kinds: ["ENTERPRISE"] })).toEqual([]);
-    expect(ranked(await run("L", { kinds: ["PROVINCIAL_LAB", "NATIONAL_LAB"] })).map((r) => r[1])).toEqual(["PA"]);
+    expect(ranked(await run("L", { kinds: ["PROVINCIAL_LAB", "NATIONAL_LAB"] })).map((r) => r[1])).toEqual([
+      "PA",
+    ]);
     expect(ranked(await run("L", { first: 2 })).map((r) => r[1])).toEqual(["PB", "PA"]);
   });
 

@@ -23,7 +23,11 @@ afterAll(async () => {
 describe("analytics over GraphQL on the seed graph", () => {
   for (const dimension of ["FIELD", "DISCIPLINE", "CITY", "PARK", "DIRECTION"]) {
     it(`coverageGaps(${dimension}) explains each gap with its evidence`, async () => {
-      const res = await gql(hub, `query($d: GapDimension!) { coverageGaps(dimension: $d) { dimension covering totalCount gaps { subjectKey subjectName severity reason rules evidence { role label key name node { __typename } } } } }`, { d: dimension });
+      const res = await gql(
+        hub,
+        `query($d: GapDimension!) { coverageGaps(dimension: $d) { dimension covering totalCount gaps { subjectKey subjectName severity reason rules evidence { role label key name node { __typename } } } } }`,
+        { d: dimension },
+      );
       expect(res.errors).toBeUndefined();
       const report = res.data!.coverageGaps;
       expect(report.covering).toEqual(["APPROVED", "CONSTRUCTING", "OPERATING"]);
@@ -32,7 +36,8 @@ describe("analytics over GraphQL on the seed graph", () => {
       for (const gap of report.gaps) {
         expect(gap.reason.length).toBeGreaterThan(10);
         expect(gap.rules.length).toBeGreaterThan(0);
-        for (const e of gap.evidence) expect(e.node?.__typename).toBe(e.label === "Field" ? "Field" : e.label);
+        for (const e of gap.evidence)
+          expect(e.node?.__typename).toBe(e.label === "Field" ? "Field" : e.label);
       }
     });
   }
@@ -48,41 +53,68 @@ describe("analytics over GraphQL on the seed graph", () => {
   });
 
   it("labCompliance and JointLab.compliance agree, and a list of labs costs one compliance query", async () => {
-    const one = await gql(hub, `{ labCompliance(id: "lab-wbg-semi") { labId status standing checks { rule status measured bound textZh } lab { name } } }`);
+    const one = await gql(
+      hub,
+      `{ labCompliance(id: "lab-wbg-semi") { labId status standing checks { rule status measured bound textZh } lab { name } } }`,
+    );
     expect(one.errors).toBeUndefined();
     expect(one.data!.labCompliance.checks).toHaveLength(13);
-    const all = await gql(hub, `{ jointLabs(first: 100) { edges { node { id compliance { status checks { rule status } } } } } }`);
+    const all = await gql(
+      hub,
+      `{ jointLabs(first: 100) { edges { node { id compliance { status checks { rule status } } } } } }`,
+    );
     expect(all.errors).toBeUndefined();
     expect(all.extensions?.neo4j?.roundTrips).toBe(2);
     const wbg = all.data!.jointLabs.edges.find((e: any) => e.node.id === "lab-wbg-semi").node.compliance;
-    expect(wbg.checks.map((c: any) => c.status)).toEqual(one.data!.labCompliance.checks.map((c: any) => c.status));
-    const statuses = new Set(all.data!.jointLabs.edges.flatMap((e: any) => e.node.compliance.checks.map((c: any) => c.status)));
+    expect(wbg.checks.map((c: any) => c.status)).toEqual(
+      one.data!.labCompliance.checks.map((c: any) => c.status),
+    );
+    const statuses = new Set(
+      all.data!.jointLabs.edges.flatMap((e: any) => e.node.compliance.checks.map((c: any) => c.status)),
+    );
     expect([...statuses].sort()).toEqual(["FAIL", "PASS", "UNKNOWN"]);
   });
 
   it("duplicateLayouts shows every kind with its proofs, and duplicatesFor checks one applicant", async () => {
-    const res = await gql(hub, `{ duplicateLayouts { live totalCount groups { kind severity reason proofs memberCount members { key covering node { __typename } } shared { key } } } }`);
+    const res = await gql(
+      hub,
+      `{ duplicateLayouts { live totalCount groups { kind severity reason proofs memberCount members { key covering node { __typename } } shared { key } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.duplicateLayouts.totalCount).toBe(res.data!.duplicateLayouts.groups.length);
     const kinds = new Set(res.data!.duplicateLayouts.groups.map((g: any) => g.kind));
     expect([...kinds].sort()).toEqual(["ADJACENT", "CONFLICT", "OVERLAP"]);
     for (const group of res.data!.duplicateLayouts.groups) {
-      for (const proof of group.proofs) expect(await count(graph, `MATCH p = ${proof} RETURN count(p)`), proof).toBe(1);
+      for (const proof of group.proofs)
+        expect(await count(graph, `MATCH p = ${proof} RETURN count(p)`), proof).toBe(1);
     }
     const conflict = res.data!.duplicateLayouts.groups.find((g: any) => g.kind === "CONFLICT");
     const applicant = conflict.members.find((m: any) => !m.covering).key;
-    const mine = await gql(hub, `query($id: ID!) { duplicatesFor(id: $id, kinds: [CONFLICT]) { groups { members { key } } } }`, { id: applicant });
+    const mine = await gql(
+      hub,
+      `query($id: ID!) { duplicatesFor(id: $id, kinds: [CONFLICT]) { groups { members { key } } } }`,
+      { id: applicant },
+    );
     expect(mine.data!.duplicatesFor.groups).toHaveLength(1);
   });
 
   it("collaborationOpportunities ranks partners with a score equal to the sum of its components", async () => {
-    const res = await gql(hub, `{ collaborationOpportunities(id: "lab-nano-materials", first: 5) { partnerKey partnerKind score partner { __typename } components { name value weight contribution evidence } } }`);
+    const res = await gql(
+      hub,
+      `{ collaborationOpportunities(id: "lab-nano-materials", first: 5) { partnerKey partnerKind score partner { __typename } components { name value weight contribution evidence } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const list = res.data!.collaborationOpportunities;
     expect(list.length).toBe(5);
     for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
-    for (const o of list) expect(o.score).toBeCloseTo(o.components.reduce((s: number, c: any) => s + c.contribution, 0), 6);
-    const linked = await graph.read("MATCH (:JointLab {id: 'lab-nano-materials'})-[:COLLABORATES_WITH]-(x) RETURN x.id AS id");
+    for (const o of list)
+      expect(o.score).toBeCloseTo(
+        o.components.reduce((s: number, c: any) => s + c.contribution, 0),
+        6,
+      );
+    const linked = await graph.read(
+      "MATCH (:JointLab {id: 'lab-nano-materials'})-[:COLLABORATES_WITH]-(x) RETURN x.id AS id",
+    );
     for (const r of linked.records) expect(list.map((o: any) => o.partnerKey)).not.toContain(r.get("id"));
   });
 
@@ -98,7 +130,11 @@ describe("analytics over GraphQL on the seed graph", () => {
     for (const o of rows) expect(["PROVINCIAL_LAB", "INNOVATION_CENTRE"]).toContain(o.partnerKind);
     // each row is that lab's first opportunity of those kinds
     for (const o of rows) {
-      const mine = await gql(hub, `query ($id: ID!) { collaborationOpportunities(id: $id, first: 1, kinds: [PROVINCIAL_LAB, INNOVATION_CENTRE]) { partnerKey score } }`, { id: o.labKey });
+      const mine = await gql(
+        hub,
+        `query ($id: ID!) { collaborationOpportunities(id: $id, first: 1, kinds: [PROVINCIAL_LAB, INNOVATION_CENTRE]) { partnerKey score } }`,
+        { id: o.labKey },
+      );
       expect(mine.data!.collaborationOpportunities[0]).toEqual({ partnerKey: o.partnerKey, score: o.score });
     }
     const next = await gql(hub, query, { after: keys.at(-1) });
@@ -106,12 +142,21 @@ describe("analytics over GraphQL on the seed graph", () => {
   });
 
   it("simulateApproval closes gaps without writing anything", async () => {
-    const before = await graph.read("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, collect(DISTINCT n.status) AS s");
-    const res = await gql(hub, `{ simulateApproval(ids: ["lab-deep-ocean", "lab-low-altitude"]) { approved closedGaps { dimension subjectKey } openedGaps { subjectKey } remainingGaps newDuplicates { kind } duplicatesOfApproved { kind } } }`);
+    const before = await graph.read(
+      "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, collect(DISTINCT n.status) AS s",
+    );
+    const res = await gql(
+      hub,
+      `{ simulateApproval(ids: ["lab-deep-ocean", "lab-low-altitude"]) { approved closedGaps { dimension subjectKey } openedGaps { subjectKey } remainingGaps newDuplicates { kind } duplicatesOfApproved { kind } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const closed = res.data!.simulateApproval.closedGaps.filter((g: any) => g.dimension === "FIELD").map((g: any) => g.subjectKey);
+    const closed = res
+      .data!.simulateApproval.closedGaps.filter((g: any) => g.dimension === "FIELD")
+      .map((g: any) => g.subjectKey);
     expect(closed.sort()).toEqual(["AEROSPACE", "DEEP_SEA"]);
-    const after = await graph.read("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, collect(DISTINCT n.status) AS s");
+    const after = await graph.read(
+      "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, collect(DISTINCT n.status) AS s",
+    );
     expect(after.records[0]!.toObject()).toEqual(before.records[0]!.toObject());
   });
 });

@@ -8,7 +8,12 @@ import { isObjectType, getNamedType } from "graphql";
 import { keyOf } from "../../src/domain/model.js";
 import { QueryStats, type Graph } from "../../src/graph/graph.js";
 import { lookupWithRelations, MAX_SUBQUERIES } from "../../src/modules/shared/prefetch.js";
-import { declaredRelations, RelationLoader, targetLabel, type Relation } from "../../src/modules/shared/relations.js";
+import {
+  declaredRelations,
+  RelationLoader,
+  targetLabel,
+  type Relation,
+} from "../../src/modules/shared/relations.js";
 import type { HubContext } from "../../src/server/context.js";
 import type { Hub } from "../../src/server/http.js";
 import { hubSchema } from "../../src/server/schema.js";
@@ -58,8 +63,12 @@ describe("declared relations", () => {
       expect(field, relation.name).toBeDefined();
       const returned = getNamedType(field!.type);
       if (relation.node) {
-        if (!isObjectType(returned)) throw new Error(`${relation.name}: ${returned.name} is not a link object`);
-        expect(returned.getFields()[relation.node], `${relation.name} → ${returned.name}.${relation.node}`).toBeDefined();
+        if (!isObjectType(returned))
+          throw new Error(`${relation.name}: ${returned.name} is not a link object`);
+        expect(
+          returned.getFields()[relation.node],
+          `${relation.name} → ${returned.name}.${relation.node}`,
+        ).toBeDefined();
       } else if (targetLabel(relation)) {
         expect(returned.name, relation.name).toBe(targetLabel(relation));
       }
@@ -75,7 +84,10 @@ describe("declared relations", () => {
         const stats = new QueryStats();
         const ctx = { graph, stats, relations: new RelationLoader(graph, stats) } as unknown as HubContext;
         const all = { props: null, relations: [] };
-        const parent = await lookupWithRelations(ctx, relation.from, key, { props: null, relations: [{ relation, select: all }] });
+        const parent = await lookupWithRelations(ctx, relation.from, key, {
+          props: null,
+          relations: [{ relation, select: all }],
+        });
         expect(stats.roundTrips).toBe(1);
         const carried = await ctx.relations.load(relation, parent!);
         expect(stats.roundTrips, `${relation.name} ${key} was not carried`).toBe(1);
@@ -168,7 +180,11 @@ describe("over HTTP", () => {
         .map((relation) => {
           subqueries += 1;
           const target = targetLabel(relation);
-          const inner = target ? (levels > 0 ? `${keyOf(target)} ${select(target, levels - 1)}` : keyOf(target)) : "__typename";
+          const inner = target
+            ? levels > 0
+              ? `${keyOf(target)} ${select(target, levels - 1)}`
+              : keyOf(target)
+            : "__typename";
           const field = relation.name.split(".")[1];
           return relation.node ? `${field} { ${relation.node} { ${inner} } }` : `${field} { ${inner} }`;
         })

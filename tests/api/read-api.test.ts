@@ -44,14 +44,19 @@ describe("the contract query of the front-ends", () => {
   });
 
   it("agrees with Cypher on every lab's directions and leading enterprises", async () => {
-    const res = await gql(hub, `{ jointLabs(first: 100) { edges { node { id directions { id leadingEnterprises { id } } } } } }`);
+    const res = await gql(
+      hub,
+      `{ jointLabs(first: 100) { edges { node { id directions { id leadingEnterprises { id } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const rows = await graph.read(
       `MATCH (l:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
        OPTIONAL MATCH (d)<-[:PARTICIPATES_IN]-(e:Enterprise {leading: true})
        RETURN l.id AS lab, d.id AS direction, collect(e.id) AS leads`,
     );
-    const expected = new Map(rows.records.map((r) => [`${r.get("lab")}/${r.get("direction")}`, [...r.get("leads")].sort()]));
+    const expected = new Map(
+      rows.records.map((r) => [`${r.get("lab")}/${r.get("direction")}`, [...r.get("leads")].sort()]),
+    );
     const actual = new Map<string, string[]>();
     for (const edge of res.data!.jointLabs.edges) {
       for (const d of edge.node.directions) {
@@ -72,8 +77,13 @@ describe("the contract query of the front-ends", () => {
   it("does not count when totalCount is not asked for, and counts through fragments when it is", async () => {
     const plain = await gql(hub, `{ jointLabs(first: 2) { edges { node { id } } } }`);
     expect(plain.data!.jointLabs.totalCount).toBeUndefined();
-    const viaFragment = await gql(hub, `{ jointLabs(first: 2) { ...C } } fragment C on JointLabConnection { totalCount }`);
-    expect(viaFragment.data!.jointLabs.totalCount).toBe(await count(graph, "MATCH (n:JointLab) RETURN count(n)"));
+    const viaFragment = await gql(
+      hub,
+      `{ jointLabs(first: 2) { ...C } } fragment C on JointLabConnection { totalCount }`,
+    );
+    expect(viaFragment.data!.jointLabs.totalCount).toBe(
+      await count(graph, "MATCH (n:JointLab) RETURN count(n)"),
+    );
   });
 });
 
@@ -106,23 +116,64 @@ describe("Relay paging", () => {
   });
 
   it("sorts descending by key", async () => {
-    const res = await gql(hub, `{ disciplines(first: 3, orderBy: { field: KEY, direction: DESC }) { edges { node { code } } } }`);
+    const res = await gql(
+      hub,
+      `{ disciplines(first: 3, orderBy: { field: KEY, direction: DESC }) { edges { node { code } } } }`,
+    );
     const top = await graph.read("MATCH (n:Discipline) RETURN n.code AS code ORDER BY n.code DESC LIMIT 3");
-    expect(res.data!.disciplines.edges.map((e: any) => e.node.code)).toEqual(top.records.map((r) => r.get("code")));
+    expect(res.data!.disciplines.edges.map((e: any) => e.node.code)).toEqual(
+      top.records.map((r) => r.get("code")),
+    );
   });
 });
 
 describe("filters answer what Cypher answers", () => {
   const cases: [string, string, string][] = [
-    ["covering labs", `jointLabs(first: 100, filter: { status: [APPROVED, CONSTRUCTING, OPERATING] })`, "MATCH (n:JointLab) WHERE n.status IN ['APPROVED','CONSTRUCTING','OPERATING'] RETURN count(n)"],
-    ["labs in IC", `jointLabs(first: 100, filter: { field: "INTEGRATED_CIRCUITS" })`, "MATCH (n:JointLab)-[:FOCUSES_ON]->(:Field {code: 'INTEGRATED_CIRCUITS'}) RETURN count(DISTINCT n)"],
-    ["labs in Nanjing", `jointLabs(first: 100, filter: { city: "city-nanjing" })`, "MATCH (n:JointLab)-[:LOCATED_IN*1..2]->(:City {id: 'city-nanjing'}) RETURN count(DISTINCT n)"],
-    ["labs in engineering (08)", `jointLabs(first: 100, filter: { discipline: "08" })`, "MATCH (n:JointLab) WHERE EXISTS { (n)-[:LEAD_DISCIPLINE]->(d) WHERE d.code STARTS WITH '08' } OR EXISTS { (n)-[:HAS_DIRECTION]->()-[:IN_DISCIPLINE]->(d) WHERE d.code STARTS WITH '08' } RETURN count(n)"],
-    ["leading enterprises", `enterprises(first: 500, filter: { leading: true })`, "MATCH (n:Enterprise {leading: true}) RETURN count(n)"],
-    ["provincial labs", `platforms(first: 100, filter: { kind: [PROVINCIAL_LAB] })`, "MATCH (n:Platform {kind: 'PROVINCIAL_LAB'}) RETURN count(n)"],
-    ["first-level engineering disciplines", `disciplines(first: 500, filter: { level: FIRST_LEVEL, codePrefix: "08" })`, "MATCH (n:Discipline {level: 'FIRST_LEVEL'}) WHERE n.code STARTS WITH '08' RETURN count(n)"],
-    ["directions lacking a leading enterprise (R10)", `researchDirections(first: 500, filter: { leading: false })`, "MATCH (n:ResearchDirection) WHERE NOT EXISTS { (n)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) } RETURN count(n)"],
-    ["names containing 实验室", `platforms(first: 100, filter: { text: "实验室" })`, "MATCH (n:Platform) WHERE n.name CONTAINS '实验室' RETURN count(n)"],
+    [
+      "covering labs",
+      `jointLabs(first: 100, filter: { status: [APPROVED, CONSTRUCTING, OPERATING] })`,
+      "MATCH (n:JointLab) WHERE n.status IN ['APPROVED','CONSTRUCTING','OPERATING'] RETURN count(n)",
+    ],
+    [
+      "labs in IC",
+      `jointLabs(first: 100, filter: { field: "INTEGRATED_CIRCUITS" })`,
+      "MATCH (n:JointLab)-[:FOCUSES_ON]->(:Field {code: 'INTEGRATED_CIRCUITS'}) RETURN count(DISTINCT n)",
+    ],
+    [
+      "labs in Nanjing",
+      `jointLabs(first: 100, filter: { city: "city-nanjing" })`,
+      "MATCH (n:JointLab)-[:LOCATED_IN*1..2]->(:City {id: 'city-nanjing'}) RETURN count(DISTINCT n)",
+    ],
+    [
+      "labs in engineering (08)",
+      `jointLabs(first: 100, filter: { discipline: "08" })`,
+      "MATCH (n:JointLab) WHERE EXISTS { (n)-[:LEAD_DISCIPLINE]->(d) WHERE d.code STARTS WITH '08' } OR EXISTS { (n)-[:HAS_DIRECTION]->()-[:IN_DISCIPLINE]->(d) WHERE d.code STARTS WITH '08' } RETURN count(n)",
+    ],
+    [
+      "leading enterprises",
+      `enterprises(first: 500, filter: { leading: true })`,
+      "MATCH (n:Enterprise {leading: true}) RETURN count(n)",
+    ],
+    [
+      "provincial labs",
+      `platforms(first: 100, filter: { kind: [PROVINCIAL_LAB] })`,
+      "MATCH (n:Platform {kind: 'PROVINCIAL_LAB'}) RETURN count(n)",
+    ],
+    [
+      "first-level engineering disciplines",
+      `disciplines(first: 500, filter: { level: FIRST_LEVEL, codePrefix: "08" })`,
+      "MATCH (n:Discipline {level: 'FIRST_LEVEL'}) WHERE n.code STARTS WITH '08' RETURN count(n)",
+    ],
+    [
+      "directions lacking a leading enterprise (R10)",
+      `researchDirections(first: 500, filter: { leading: false })`,
+      "MATCH (n:ResearchDirection) WHERE NOT EXISTS { (n)<-[:PARTICIPATES_IN]-(:Enterprise {leading: true}) } RETURN count(n)",
+    ],
+    [
+      "names containing 实验室",
+      `platforms(first: 100, filter: { text: "实验室" })`,
+      "MATCH (n:Platform) WHERE n.name CONTAINS '实验室' RETURN count(n)",
+    ],
   ];
   for (const [title, field, cypher] of cases) {
     it(title, async () => {
@@ -140,22 +191,40 @@ describe("lookups and relationship fields", () => {
   it("finds a node by key, and null for an unknown key", async () => {
     const any = await graph.read("MATCH (n:JointLab) RETURN n.id AS id, n.name AS name LIMIT 1");
     const id = any.records[0]!.get("id");
-    const res = await gql(hub, `query($id: ID!) { jointLab(id: $id) { id name } nothing: jointLab(id: "lab-does-not-exist") { id } }`, { id });
+    const res = await gql(
+      hub,
+      `query($id: ID!) { jointLab(id: $id) { id name } nothing: jointLab(id: "lab-does-not-exist") { id } }`,
+      { id },
+    );
     expect(res.data!.jointLab).toEqual({ id, name: any.records[0]!.get("name") });
     expect(res.data!.nothing).toBeNull();
   });
 
   it("resolves a discipline's place in the catalogue both ways", async () => {
-    const res = await gql(hub, `{ discipline(code: "0809") { name level parent { code level } } category: discipline(code: "08") { children { code } } }`);
-    expect(res.data!.discipline).toMatchObject({ name: "电子科学与技术", level: "FIRST_LEVEL", parent: { code: "08", level: "CATEGORY" } });
+    const res = await gql(
+      hub,
+      `{ discipline(code: "0809") { name level parent { code level } } category: discipline(code: "08") { children { code } } }`,
+    );
+    expect(res.data!.discipline).toMatchObject({
+      name: "电子科学与技术",
+      level: "FIRST_LEVEL",
+      parent: { code: "08", level: "CATEGORY" },
+    });
     expect(res.data!.category.children.map((c: any) => c.code)).toContain("0809");
   });
 
   it("returns the organisations at polymorphic ends with their GraphQL type", async () => {
-    const res = await gql(hub, `{ jointLabs(first: 100) { edges { node { coBuilders { investmentCny builder { __typename ... on Enterprise { id } ... on Government { id } ... on University { id } } } } } } }`);
+    const res = await gql(
+      hub,
+      `{ jointLabs(first: 100) { edges { node { coBuilders { investmentCny builder { __typename ... on Enterprise { id } ... on Government { id } ... on University { id } } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const types = new Set(res.data!.jointLabs.edges.flatMap((e: any) => e.node.coBuilders.map((c: any) => c.builder.__typename)));
-    const expected = await graph.read("MATCH (b)-[:CO_BUILDS]->(:JointLab) RETURN DISTINCT labels(b)[0] AS label");
+    const types = new Set(
+      res.data!.jointLabs.edges.flatMap((e: any) => e.node.coBuilders.map((c: any) => c.builder.__typename)),
+    );
+    const expected = await graph.read(
+      "MATCH (b)-[:CO_BUILDS]->(:JointLab) RETURN DISTINCT labels(b)[0] AS label",
+    );
     expect([...types].sort()).toEqual(expected.records.map((r) => r.get("label")).sort());
   });
 });
@@ -173,7 +242,10 @@ describe("bad input gets a clear error with a code", () => {
   });
 
   it("rejects a discipline filter that is no catalogue code", async () => {
-    const res = await gql(hub, `{ jointLabs(first: 2, filter: { discipline: "08') RETURN 1 //" }) { edges { cursor } } }`);
+    const res = await gql(
+      hub,
+      `{ jointLabs(first: 2, filter: { discipline: "08') RETURN 1 //" }) { edges { cursor } } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -12,10 +12,21 @@ describe("schema/schema.graphql", () => {
   it("holds the root fields and names the front-ends rely on", async () => {
     const schema = await hubSchema();
     const query = schema.getQueryType()!.getFields();
-    for (const name of ["jointLab", "jointLabs", "discipline", "disciplines", "enterprises", "platforms", "universities", "people"]) {
+    for (const name of [
+      "jointLab",
+      "jointLabs",
+      "discipline",
+      "disciplines",
+      "enterprises",
+      "platforms",
+      "universities",
+      "people",
+    ]) {
       expect(query[name], name).toBeDefined();
     }
     const direction = schema.getType("ResearchDirection") as any;
-    expect(Object.keys(direction.getFields())).toEqual(expect.arrayContaining(["name", "disciplines", "leadingEnterprises"]));
+    expect(Object.keys(direction.getFields())).toEqual(
+      expect.arrayContaining(["name", "disciplines", "leadingEnterprises"]),
+    );
   });
 });

@@ -15,7 +15,15 @@ import type { Hub } from "../../src/server/http.js";
 import { resetToSeed, testGraph } from "../support/graph.js";
 import { bearer, gql, startTestHub } from "../support/hub.js";
 import { authConfig, roleToken, token } from "../support/tokens.js";
-import { collect, connectWs, until, wsAuth, wsExecute, type ExecutionResult, type WsConnection } from "../support/ws.js";
+import {
+  collect,
+  connectWs,
+  until,
+  wsAuth,
+  wsExecute,
+  type ExecutionResult,
+  type WsConnection,
+} from "../support/ws.js";
 
 const LAB = "lab-mmwave-ic";
 
@@ -75,7 +83,10 @@ const OPERATIONS: Operation[] = [
     needs: Role.VIEWER,
     field: "Subscription.labChanged",
     document: "subscription { labChanged { labId changeId } }",
-    publish: { topic: TOPICS.LAB_CHANGED, payload: { labId: LAB, change: "UPDATED", fields: ["name"], actor: "u", at, changeId: "m-1" } },
+    publish: {
+      topic: TOPICS.LAB_CHANGED,
+      payload: { labId: LAB, change: "UPDATED", fields: ["name"], actor: "u", at, changeId: "m-1" },
+    },
     allowed: (r) => expect(r.data).toEqual({ labChanged: { labId: LAB, changeId: "m-1" } }),
   },
   {
@@ -86,7 +97,17 @@ const OPERATIONS: Operation[] = [
     document: "subscription { layoutAlerts { kind subjectKey } }",
     publish: {
       topic: TOPICS.LAYOUT_ALERT,
-      payload: { kind: "GAP_OPENED", labId: null, dimension: "FIELD", subjectKey: "f-1", subjectName: "F", severity: "HIGH", reason: "r", actor: "u", at },
+      payload: {
+        kind: "GAP_OPENED",
+        labId: null,
+        dimension: "FIELD",
+        subjectKey: "f-1",
+        subjectName: "F",
+        severity: "HIGH",
+        reason: "r",
+        actor: "u",
+        at,
+      },
     },
     allowed: (r) => expect(r.data).toEqual({ layoutAlerts: { kind: "GAP_OPENED", subjectKey: "f-1" } }),
   },
@@ -122,7 +143,9 @@ const OPERATIONS: Operation[] = [
     document: `mutation { submitApplication(input: { id: "lab-matrix", name: "矩阵测试", leadUniversityId: "univ-seu", leadDisciplineCode: "0812" }) { userErrors { code } } }`,
     // Allowed callers after the first meet their own application: DUPLICATE_KEY, still no GraphQL error.
     allowed: (r) => {
-      const codes = (r.data?.submitApplication as { userErrors: { code: string }[] }).userErrors.map((e) => e.code);
+      const codes = (r.data?.submitApplication as { userErrors: { code: string }[] }).userErrors.map(
+        (e) => e.code,
+      );
       expect(codes.filter((c) => c !== "DUPLICATE_KEY")).toEqual([]);
     },
   },
@@ -151,7 +174,11 @@ interface Caller {
 const CALLERS: Caller[] = [
   { name: "anonymous (no token)", token: async () => undefined, role: null },
   ...Object.values(Role).map((role) => ({ name: role, token: () => roleToken(role), role })),
-  { name: "expired ADMIN token", token: () => token({ claims: { role: "ADMIN" }, expiresIn: -120 }), refused: /token expired/ },
+  {
+    name: "expired ADMIN token",
+    token: () => token({ claims: { role: "ADMIN" }, expiresIn: -120 }),
+    refused: /token expired/,
+  },
   {
     name: "ADMIN token with a wrong signature",
     token: () => token({ claims: { role: "ADMIN" }, secret: "another-secret-another-secret-another" }),
@@ -196,7 +223,11 @@ async function socketOf(caller: Caller): Promise<WsConnection> {
   return socket;
 }
 
-function checkRefusal(result: ExecutionResult | { errors?: unknown[] }, outcome: Outcome, operation: Operation): void {
+function checkRefusal(
+  result: ExecutionResult | { errors?: unknown[] },
+  outcome: Outcome,
+  operation: Operation,
+): void {
   const errors = (result.errors ?? []) as { message: string; extensions?: Record<string, unknown> }[];
   expect(errors.length, JSON.stringify(result)).toBeGreaterThan(0);
   const error = errors[0]!;
@@ -229,57 +260,60 @@ const cases = CALLERS.flatMap((caller) =>
 );
 
 describe("roles × operations", () => {
-  it.each(cases)("$caller.name × $operation.name over $transport → $outcome", async ({ caller, operation, transport, outcome }) => {
-    const variables = operation.variables?.() ?? {};
-    if (transport === "HTTP") {
-      const response = await gql(hub, operation.document, variables, bearer(tokens.get(caller.name)));
-      if (outcome === "refused token") {
-        expect(response.status).toBe(401);
-        expect(response.data).toBeUndefined();
-        expect(response.errors).toHaveLength(1);
-        expect(response.errors![0]!.extensions).toEqual({ code: "UNAUTHENTICATED" });
-        expect(response.errors![0]!.message).toMatch(caller.refused!);
+  it.each(cases)(
+    "$caller.name × $operation.name over $transport → $outcome",
+    async ({ caller, operation, transport, outcome }) => {
+      const variables = operation.variables?.() ?? {};
+      if (transport === "HTTP") {
+        const response = await gql(hub, operation.document, variables, bearer(tokens.get(caller.name)));
+        if (outcome === "refused token") {
+          expect(response.status).toBe(401);
+          expect(response.data).toBeUndefined();
+          expect(response.errors).toHaveLength(1);
+          expect(response.errors![0]!.extensions).toEqual({ code: "UNAUTHENTICATED" });
+          expect(response.errors![0]!.message).toMatch(caller.refused!);
+          return;
+        }
+        expect(response.status).toBe(200);
+        if (outcome === "allowed") checkAllowed(response as ExecutionResult, operation);
+        else checkRefusal(response, outcome, operation);
         return;
       }
-      expect(response.status).toBe(200);
-      if (outcome === "allowed") checkAllowed(response as ExecutionResult, operation);
-      else checkRefusal(response, outcome, operation);
-      return;
-    }
 
-    const socket = await socketOf(caller);
-    if (outcome === "refused token") {
-      const closed = await socket.whenClosed;
-      expect(closed.code).toBe(4403);
-      expect(closed.reason).toMatch(caller.refused!);
-      return;
-    }
-    expect(socket.closed).toBeNull();
-    if (operation.kind !== "subscription") {
-      const result = await wsExecute(socket.client, operation.document, variables);
-      if (outcome === "allowed") checkAllowed(result, operation);
-      else checkRefusal(result, outcome, operation);
-      return;
-    }
-    const { topic, payload } = operation.publish!;
-    const before = bus.listenerCount(topic);
-    const sub = collect(socket.client, operation.document, variables);
-    try {
-      if (outcome === "allowed") {
-        await until(() => bus.listenerCount(topic) > before, 5000, "the subscriber");
-        await bus.publish(topic, payload);
-        const [event] = await sub.take(1);
-        checkAllowed(event!, operation);
-      } else {
-        const [refusal] = await sub.take(1);
-        checkRefusal(refusal!, outcome, operation);
-        await sub.ended();
-        expect(bus.listenerCount(topic)).toBe(before); // refused before any subscription exists
+      const socket = await socketOf(caller);
+      if (outcome === "refused token") {
+        const closed = await socket.whenClosed;
+        expect(closed.code).toBe(4403);
+        expect(closed.reason).toMatch(caller.refused!);
+        return;
       }
-    } finally {
-      sub.unsubscribe();
-    }
-  });
+      expect(socket.closed).toBeNull();
+      if (operation.kind !== "subscription") {
+        const result = await wsExecute(socket.client, operation.document, variables);
+        if (outcome === "allowed") checkAllowed(result, operation);
+        else checkRefusal(result, outcome, operation);
+        return;
+      }
+      const { topic, payload } = operation.publish!;
+      const before = bus.listenerCount(topic);
+      const sub = collect(socket.client, operation.document, variables);
+      try {
+        if (outcome === "allowed") {
+          await until(() => bus.listenerCount(topic) > before, 5000, "the subscriber");
+          await bus.publish(topic, payload);
+          const [event] = await sub.take(1);
+          checkAllowed(event!, operation);
+        } else {
+          const [refusal] = await sub.take(1);
+          checkRefusal(refusal!, outcome, operation);
+          await sub.ended();
+          expect(bus.listenerCount(topic)).toBe(before); // refused before any subscription exists
+        }
+      } finally {
+        sub.unsubscribe();
+      }
+    },
+  );
 });
 
 describe("overrides", () => {
@@ -287,13 +321,38 @@ describe("overrides", () => {
     // lab-mmwave-ic conflicts with lab-wbg-semi on 0809; give it a passed plan review first.
     const admin = bearer(await roleToken(Role.ADMIN));
     const editor = bearer(await roleToken(Role.EDITOR));
-    await gql(hub, `mutation { recordEvaluation(labId: "${LAB}", input: { id: "eval-matrix", kind: PLAN_REVIEW, on: "2026-11-28", outcome: PASS }) { userErrors { code } } }`, {}, editor);
-    const byEditor = await gql(hub, `mutation { approveLab(id: "${LAB}", override: true, reason: "统筹") { jointLab { status } userErrors { code } } }`, {}, editor);
-    expect(byEditor.data!.approveLab).toEqual({ jointLab: null, userErrors: [{ code: "OVERRIDE_FORBIDDEN" }] });
-    const byAdmin = await gql(hub, `mutation { approveLab(id: "${LAB}", override: true, reason: "统筹") { jointLab { status } userErrors { code } } }`, {}, admin);
+    await gql(
+      hub,
+      `mutation { recordEvaluation(labId: "${LAB}", input: { id: "eval-matrix", kind: PLAN_REVIEW, on: "2026-11-28", outcome: PASS }) { userErrors { code } } }`,
+      {},
+      editor,
+    );
+    const byEditor = await gql(
+      hub,
+      `mutation { approveLab(id: "${LAB}", override: true, reason: "统筹") { jointLab { status } userErrors { code } } }`,
+      {},
+      editor,
+    );
+    expect(byEditor.data!.approveLab).toEqual({
+      jointLab: null,
+      userErrors: [{ code: "OVERRIDE_FORBIDDEN" }],
+    });
+    const byAdmin = await gql(
+      hub,
+      `mutation { approveLab(id: "${LAB}", override: true, reason: "统筹") { jointLab { status } userErrors { code } } }`,
+      {},
+      admin,
+    );
     expect(byAdmin.data!.approveLab).toEqual({ jointLab: { status: "APPROVED" }, userErrors: [] });
-    const trail = await gql(hub, `{ changes(since: "2020-01-01T00:00:00Z", entity: { label: JointLab, key: "${LAB}" }) { action actor role } }`, {}, admin);
-    expect(trail.data!.changes.filter((c: { action: string }) => c.action === "STATUS_CHANGED")).toEqual([{ action: "STATUS_CHANGED", actor: "admin-user", role: "ADMIN" }]);
+    const trail = await gql(
+      hub,
+      `{ changes(since: "2020-01-01T00:00:00Z", entity: { label: JointLab, key: "${LAB}" }) { action actor role } }`,
+      {},
+      admin,
+    );
+    expect(trail.data!.changes.filter((c: { action: string }) => c.action === "STATUS_CHANGED")).toEqual([
+      { action: "STATUS_CHANGED", actor: "admin-user", role: "ADMIN" },
+    ]);
   });
 });
 
@@ -337,10 +396,14 @@ describe("tokens", () => {
   });
 
   it("lets a page of another origin connect when auth is configured (it needs a token anyway)", async () => {
-    const socket = await connectWs(hub, wsAuth(await roleToken(Role.VIEWER)), { origin: "https://planner.example" });
+    const socket = await connectWs(hub, wsAuth(await roleToken(Role.VIEWER)), {
+      origin: "https://planner.example",
+    });
     try {
       expect(socket.closed).toBeNull();
-      expect((await wsExecute(socket.client, `{ jointLab(id: "${LAB}") { id } }`)).data).toEqual({ jointLab: { id: LAB } });
+      expect((await wsExecute(socket.client, `{ jointLab(id: "${LAB}") { id } }`)).data).toEqual({
+        jointLab: { id: LAB },
+      });
     } finally {
       await socket.dispose();
     }

@@ -12,7 +12,10 @@ import type { Hub } from "../../src/server/http.js";
 
 describe("starting the hub with auth settings", () => {
   it("refuses NODE_ENV=production without auth: one line, exit 1, before touching Neo4j", async () => {
-    const { code, stderr, stdout } = await runMainToExit({ NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1" });
+    const { code, stderr, stdout } = await runMainToExit({
+      NODE_ENV: "production",
+      NEO4J_URI: "bolt://127.0.0.1:1",
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -48,8 +51,12 @@ describe("starting the hub with auth settings", () => {
         REDIS_URL: redis.url,
       });
       try {
-        expect(hub.output()).toContain(`[lianhe-hub] events: Redis pub/sub at redis://127.0.0.1:${redis.port} (channels lianhe:*)\n`);
-        expect(hub.output()).toContain("[lianhe-hub] auth: bearer tokens (JWT, HS256 secret); requests without one are anonymous\n");
+        expect(hub.output()).toContain(
+          `[lianhe-hub] events: Redis pub/sub at redis://127.0.0.1:${redis.port} (channels lianhe:*)\n`,
+        );
+        expect(hub.output()).toContain(
+          "[lianhe-hub] auth: bearer tokens (JWT, HS256 secret); requests without one are anonymous\n",
+        );
         const ask = (headers: Record<string, string>) =>
           fetch(hub.url, {
             method: "POST",
@@ -86,10 +93,20 @@ describe("starting the hub with auth settings", () => {
 
     it("without auth outside production, says every request is the local ADMIN", async () => {
       const { uri, username, password } = inject("neo4j");
-      const hub = await runMain({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, HUB_SEED_WHEN_EMPTY: "false", PORT: "0" });
+      const hub = await runMain({
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        HUB_SEED_WHEN_EMPTY: "false",
+        PORT: "0",
+      });
       try {
-        expect(hub.output()).toContain("[lianhe-hub] events: in memory (this instance only; set REDIS_URL to share events between instances)\n");
-        expect(hub.output()).toContain("[lianhe-hub] auth: none configured — every request acts as the local ADMIN\n");
+        expect(hub.output()).toContain(
+          "[lianhe-hub] events: in memory (this instance only; set REDIS_URL to share events between instances)\n",
+        );
+        expect(hub.output()).toContain(
+          "[lianhe-hub] auth: none configured — every request acts as the local ADMIN\n",
+        );
       } finally {
         hub.child.kill("SIGTERM");
       }

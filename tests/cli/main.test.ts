@@ -19,7 +19,9 @@ afterAll(() => graph?.close());
 
 function launcherPids(instance: string): number[] {
   try {
-    const out = execFileSync("pgrep", ["-f", `lianhe.neo4j.LocalNeo4j.*data/${instance}`], { encoding: "utf8" });
+    const out = execFileSync("pgrep", ["-f", `lianhe.neo4j.LocalNeo4j.*data/${instance}`], {
+      encoding: "utf8",
+    });
     return out.split("\n").filter(Boolean).map(Number);
   } catch {
     return [];
@@ -39,13 +41,20 @@ describe("npm start on an existing Neo4j (NEO4J_URI)", () => {
   it("loads the seed graph into an empty database and serves it, then stops on SIGTERM", async () => {
     await clearGraph(graph);
     const { uri, username, password } = inject("neo4j");
-    const hub = await runMain({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, PORT: "0" });
+    const hub = await runMain({
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+      PORT: "0",
+    });
     try {
       expect(hub.output()).toMatch(/seed graph loaded: \d+ nodes, \d+ relationships/);
       const res = await fetch(hub.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ jointLabs(first: 5) { totalCount edges { node { name leadUniversity { name } } } } }" }),
+        body: JSON.stringify({
+          query: "{ jointLabs(first: 5) { totalCount edges { node { name leadUniversity { name } } } } }",
+        }),
       });
       const body = (await res.json()) as any;
       expect(body.data.jointLabs.totalCount).toBe(await count(graph, "MATCH (n:JointLab) RETURN count(n)"));
@@ -61,7 +70,12 @@ describe("npm start on an existing Neo4j (NEO4J_URI)", () => {
     expect(before).toBeGreaterThan(0);
     await graph.write("MATCH (c:City {id: 'city-nanjing'}) SET c.touched = true");
     const { uri, username, password } = inject("neo4j");
-    const hub = await runMain({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, PORT: "0" });
+    const hub = await runMain({
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+      PORT: "0",
+    });
     hub.child.kill("SIGTERM");
     await exited(hub.child);
     expect(hub.output()).not.toMatch(/seed graph loaded/);
@@ -83,11 +97,17 @@ describe("expected failures are one line and a non-zero exit", () => {
   it("a busy port", async () => {
     const { code, stderr } = await runMainToExit({ PORT: String(busyPort) });
     expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toEqual([`lianhe-hub: port ${busyPort} on 127.0.0.1 is in use; set PORT to another port`]);
+    expect(stderr.trim().split("\n")).toEqual([
+      `lianhe-hub: port ${busyPort} on 127.0.0.1 is in use; set PORT to another port`,
+    ]);
   });
 
   it("an unreachable Neo4j", async () => {
-    const { code, stderr } = await runMainToExit({ NEO4J_URI: `bolt://127.0.0.1:${busyPort}`, NEO4J_PASSWORD: "x", PORT: "0" });
+    const { code, stderr } = await runMainToExit({
+      NEO4J_URI: `bolt://127.0.0.1:${busyPort}`,
+      NEO4J_PASSWORD: "x",
+      PORT: "0",
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^lianhe-hub: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+/);
@@ -100,7 +120,12 @@ describe("expected failures are one line and a non-zero exit", () => {
   });
 
   it("missing Java", async () => {
-    const { code, stderr } = await runMainToExit({ PATH: "/nonexistent", PORT: "0", NEO4J_LOCAL_INSTANCE: "e2e-nojava", NEO4J_LOCAL_PORT: "7697" });
+    const { code, stderr } = await runMainToExit({
+      PATH: "/nonexistent",
+      PORT: "0",
+      NEO4J_LOCAL_INSTANCE: "e2e-nojava",
+      NEO4J_LOCAL_PORT: "7697",
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^lianhe-hub: .*Java/);
@@ -113,27 +138,35 @@ describe("npm start on the embedded default", () => {
   // alone has taken 45 s, so the suite's 60 s per test is too short for these two.
   const jvmTimeout = 180_000;
 
-  it("starts its own Neo4j, serves, and stops it on Ctrl-C (SIGINT)", async () => {
-    const hub = await runMain(env);
-    expect(hub.output()).toMatch(/Neo4j: local Neo4j\/5\.26/);
-    const res = await fetch(hub.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ fields(first: 10, filter: { kind: FOCUS }) { totalCount } }" }),
-    });
-    expect(((await res.json()) as any).data.fields.totalCount).toBe(10);
-    expect(launcherPids("e2e")).toHaveLength(1);
-    hub.child.kill("SIGINT");
-    await exited(hub.child);
-    expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
-  }, jvmTimeout);
+  it(
+    "starts its own Neo4j, serves, and stops it on Ctrl-C (SIGINT)",
+    async () => {
+      const hub = await runMain(env);
+      expect(hub.output()).toMatch(/Neo4j: local Neo4j\/5\.26/);
+      const res = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ fields(first: 10, filter: { kind: FOCUS }) { totalCount } }" }),
+      });
+      expect(((await res.json()) as any).data.fields.totalCount).toBe(10);
+      expect(launcherPids("e2e")).toHaveLength(1);
+      hub.child.kill("SIGINT");
+      await exited(hub.child);
+      expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
+    },
+    jvmTimeout,
+  );
 
-  it("leaves no orphan JVM when the hub is killed outright (SIGKILL)", async () => {
-    const hub = await runMain(env);
-    expect(hub.output()).not.toMatch(/seed graph loaded/); // the data folder persists between starts
-    expect(launcherPids("e2e")).toHaveLength(1);
-    hub.child.kill("SIGKILL");
-    await exited(hub.child);
-    expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
-  }, jvmTimeout);
+  it(
+    "leaves no orphan JVM when the hub is killed outright (SIGKILL)",
+    async () => {
+      const hub = await runMain(env);
+      expect(hub.output()).not.toMatch(/seed graph loaded/); // the data folder persists between starts
+      expect(launcherPids("e2e")).toHaveLength(1);
+      hub.child.kill("SIGKILL");
+      await exited(hub.child);
+      expect(await waitUntil(() => launcherPids("e2e").length === 0, 60_000)).toBe(true);
+    },
+    jvmTimeout,
+  );
 });

@@ -36,42 +36,83 @@ async function subscribed(topic: Topic, query: string) {
 
 describe("events from writes", () => {
   it("labChanged: an update of the lab, seen in the graph by the time the event arrives", async () => {
-    const sub = await subscribed(TOPICS.LAB_CHANGED, `subscription { labChanged(id: "lab-wbg-semi") { labId change fields actor changeId committedAt lab { nameEn } } }`);
+    const sub = await subscribed(
+      TOPICS.LAB_CHANGED,
+      `subscription { labChanged(id: "lab-wbg-semi") { labId change fields actor changeId committedAt lab { nameEn } } }`,
+    );
     let seenInGraph: unknown;
     const arrived = sub.take(1, 30_000).then(async (events) => {
-      seenInGraph = (await graph.read("MATCH (l:JointLab {id: 'lab-wbg-semi'}) RETURN l.nameEn AS n")).records[0]!.get("n");
+      seenInGraph = (
+        await graph.read("MATCH (l:JointLab {id: 'lab-wbg-semi'}) RETURN l.nameEn AS n")
+      ).records[0]!.get("n");
       return events;
     });
-    await gql(hub, `mutation { updateJointLab(id: "lab-wbg-semi", patch: { nameEn: "Wide-bandgap lab (renamed)" }) { userErrors { code } } }`);
-    await gql(hub, `mutation { updateJointLab(id: "lab-mmwave-ic", patch: { nameEn: "another lab" }) { userErrors { code } } }`);
+    await gql(
+      hub,
+      `mutation { updateJointLab(id: "lab-wbg-semi", patch: { nameEn: "Wide-bandgap lab (renamed)" }) { userErrors { code } } }`,
+    );
+    await gql(
+      hub,
+      `mutation { updateJointLab(id: "lab-mmwave-ic", patch: { nameEn: "another lab" }) { userErrors { code } } }`,
+    );
     const [event] = await arrived;
     sub.unsubscribe();
-    expect(event!.data!.labChanged).toMatchObject({ labId: "lab-wbg-semi", change: "UPDATED", fields: ["nameEn"], actor: "local", lab: { nameEn: "Wide-bandgap lab (renamed)" } });
+    expect(event!.data!.labChanged).toMatchObject({
+      labId: "lab-wbg-semi",
+      change: "UPDATED",
+      fields: ["nameEn"],
+      actor: "local",
+      lab: { nameEn: "Wide-bandgap lab (renamed)" },
+    });
     expect(typeof event!.data!.labChanged.committedAt).toBe("number");
     expect(seenInGraph).toBe("Wide-bandgap lab (renamed)");
-    const audit = await gql(hub, `{ changes(since: "2020-01-01T00:00:00Z", entity: { label: JointLab, key: "lab-wbg-semi" }) { id } }`);
+    const audit = await gql(
+      hub,
+      `{ changes(since: "2020-01-01T00:00:00Z", entity: { label: JointLab, key: "lab-wbg-semi" }) { id } }`,
+    );
     expect(audit.data!.changes.map((c: { id: string }) => c.id)).toContain(event!.data!.labChanged.changeId);
   });
 
   it("applicationStatusChanged: the plan review of an application", async () => {
-    const sub = await subscribed(TOPICS.APPLICATION_STATUS_CHANGED, `subscription { applicationStatusChanged(id: "lab-deep-ocean") { labId from to } }`);
+    const sub = await subscribed(
+      TOPICS.APPLICATION_STATUS_CHANGED,
+      `subscription { applicationStatusChanged(id: "lab-deep-ocean") { labId from to } }`,
+    );
     await gql(hub, `mutation { startPlanReview(id: "lab-deep-ocean") { userErrors { code } } }`);
     const [event] = await sub.take(1, 30_000);
     sub.unsubscribe();
-    expect(event!.data!.applicationStatusChanged).toEqual({ labId: "lab-deep-ocean", from: "APPLYING", to: "UNDER_REVIEW" });
+    expect(event!.data!.applicationStatusChanged).toEqual({
+      labId: "lab-deep-ocean",
+      from: "APPLYING",
+      to: "UNDER_REVIEW",
+    });
   });
 
   it("layoutAlerts: an application that duplicates a covering lab's lead discipline (R5)", async () => {
-    const sub = await subscribed(TOPICS.LAYOUT_ALERT, `subscription { layoutAlerts { kind dimension labId subjectKey reason } }`);
+    const sub = await subscribed(
+      TOPICS.LAYOUT_ALERT,
+      `subscription { layoutAlerts { kind dimension labId subjectKey reason } }`,
+    );
     const res = await gql(
       hub,
       `mutation { submitApplication(input: { id: "lab-live-ic", name: "实时告警测试实验室", leadUniversityId: "univ-seu", leadDisciplineCode: "0809", focusFieldCodes: ["BRAIN_SCIENCE"] }) { userErrors { code } } }`,
     );
     expect(res.data!.submitApplication.userErrors).toEqual([]);
-    await until(() => sub.results.some((r) => r.data?.layoutAlerts.kind === "DUPLICATE_CREATED"), 10_000, "the duplicate alert");
+    await until(
+      () => sub.results.some((r) => r.data?.layoutAlerts.kind === "DUPLICATE_CREATED"),
+      10_000,
+      "the duplicate alert",
+    );
     sub.unsubscribe();
     const alerts = sub.results.map((r) => r.data!.layoutAlerts);
-    expect(alerts).toContainEqual(expect.objectContaining({ kind: "DUPLICATE_CREATED", dimension: "CONFLICT", labId: "lab-live-ic", subjectKey: "0809" }));
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: "DUPLICATE_CREATED",
+        dimension: "CONFLICT",
+        labId: "lab-live-ic",
+        subjectKey: "0809",
+      }),
+    );
     // An applicant serves BRAIN_SCIENCE now: the field stays a gap (no covering lab) but drops to MEDIUM — no alert for it,
     // while a DIRECTION gap cannot open (the application has no directions yet).
     expect(alerts.filter((a) => a.kind === "GAP_OPENED" && a.dimension === "DIRECTION")).toEqual([]);
@@ -79,23 +120,51 @@ describe("events from writes", () => {
 
   it("layoutAlerts: a direction linked to other labs' lead discipline overlaps each of them (R5), found from the direction", async () => {
     // The subscriber of the test above goes first (else it would count as this one).
-    await until(() => (hub.events as HubEventBus).listenerCount(TOPICS.LAYOUT_ALERT) === 0, 5000, "no LAYOUT_ALERT subscriber left");
-    const sub = await subscribed(TOPICS.LAYOUT_ALERT, `subscription { layoutAlerts { kind dimension labId subjectKey subjectName } }`);
+    await until(
+      () => (hub.events as HubEventBus).listenerCount(TOPICS.LAYOUT_ALERT) === 0,
+      5000,
+      "no LAYOUT_ALERT subscriber left",
+    );
+    const sub = await subscribed(
+      TOPICS.LAYOUT_ALERT,
+      `subscription { layoutAlerts { kind dimension labId subjectKey subjectName } }`,
+    );
     const res = await gql(
       hub,
       `mutation { link(input: { type: IN_DISCIPLINE, from: { label: ResearchDirection, key: "dir-biologics-1" }, to: { label: Discipline, key: "0809" } }) { userErrors { code } } }`,
     );
     expect(res.data!.link.userErrors).toEqual([]);
-    await until(() => sub.results.filter((r) => r.data?.layoutAlerts.kind === "DUPLICATE_CREATED").length >= 3, 10_000, "the overlap alerts");
+    await until(
+      () => sub.results.filter((r) => r.data?.layoutAlerts.kind === "DUPLICATE_CREATED").length >= 3,
+      10_000,
+      "the overlap alerts",
+    );
     sub.unsubscribe();
-    const overlaps = sub.results.map((r) => r.data!.layoutAlerts).filter((a) => a.kind === "DUPLICATE_CREATED");
+    const overlaps = sub.results
+      .map((r) => r.data!.layoutAlerts)
+      .filter((a) => a.kind === "DUPLICATE_CREATED");
     // lab-biologics (CONSTRUCTING) now works in 0809, the lead discipline of lab-wbg-semi, lab-mmwave-ic and the
     // application lab-live-ic of the test above: one pair each.
     expect(overlaps.map((a) => [a.dimension, a.labId, a.subjectKey, a.subjectName]).sort()).toEqual(
       [
-        ["OVERLAP", "lab-biologics", "0809", "江苏省宽禁带半导体工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）"],
-        ["OVERLAP", "lab-biologics", "0809", "江苏省毫米波与太赫兹集成电路工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）"],
-        ["OVERLAP", "lab-biologics", "0809", "实时告警测试实验室 / 江苏省生物药工程化工程技术联合实验室（示例）"],
+        [
+          "OVERLAP",
+          "lab-biologics",
+          "0809",
+          "江苏省宽禁带半导体工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）",
+        ],
+        [
+          "OVERLAP",
+          "lab-biologics",
+          "0809",
+          "江苏省毫米波与太赫兹集成电路工程技术联合实验室（示例） / 江苏省生物药工程化工程技术联合实验室（示例）",
+        ],
+        [
+          "OVERLAP",
+          "lab-biologics",
+          "0809",
+          "实时告警测试实验室 / 江苏省生物药工程化工程技术联合实验室（示例）",
+        ],
       ].sort(),
     );
   });

@@ -22,8 +22,10 @@ afterAll(async () => {
 });
 
 const ERR = `userErrors { code field message }`;
-const status = async (id: string) => (await graph.read("MATCH (l:JointLab {id: $id}) RETURN l.status AS s", { id })).records[0]?.get("s");
-const move = (mutation: string) => gql(hub, `mutation { m: ${mutation} { jointLab { id status approvedOn } ${ERR} } }`).then((r) => r.data!.m);
+const status = async (id: string) =>
+  (await graph.read("MATCH (l:JointLab {id: $id}) RETURN l.status AS s", { id })).records[0]?.get("s");
+const move = (mutation: string) =>
+  gql(hub, `mutation { m: ${mutation} { jointLab { id status approvedOn } ${ERR} } }`).then((r) => r.data!.m);
 
 describe("the life cycle of an application", () => {
   const since = new Date(Date.now() - 1000).toISOString();
@@ -41,16 +43,31 @@ describe("the life cycle of an application", () => {
     );
     const out = res.data!.submitApplication;
     expect(out.userErrors).toEqual([]);
-    expect(out.jointLab).toMatchObject({ id: "lab-test-ic", status: "APPLYING", leadUniversity: { id: "univ-seu" }, leadDiscipline: { code: "0809" }, city: { id: "city-nanjing" } });
+    expect(out.jointLab).toMatchObject({
+      id: "lab-test-ic",
+      status: "APPLYING",
+      leadUniversity: { id: "univ-seu" },
+      leadDiscipline: { code: "0809" },
+      city: { id: "city-nanjing" },
+    });
     expect(out.jointLab.appliedOn).toBe(new Date().toISOString().slice(0, 10));
     expect(out.compliance.standing).toBe("APPLICANT");
-    expect(Object.fromEntries(out.compliance.checks.map((c: any) => [c.rule, c.status]))).toMatchObject({ R8: "PASS", R9: "PASS", R12: "PASS", R7: "UNKNOWN" });
+    expect(Object.fromEntries(out.compliance.checks.map((c: any) => [c.rule, c.status]))).toMatchObject({
+      R8: "PASS",
+      R9: "PASS",
+      R12: "PASS",
+      R7: "UNKNOWN",
+    });
     const conflict = out.duplicates.find((d: any) => d.kind === "CONFLICT");
-    expect(conflict.members.map((m: any) => m.key)).toEqual(expect.arrayContaining(["lab-test-ic", "lab-wbg-semi"]));
+    expect(conflict.members.map((m: any) => m.key)).toEqual(
+      expect.arrayContaining(["lab-test-ic", "lab-wbg-semi"]),
+    );
   });
 
   it("refuses what the procedure does not allow yet", async () => {
-    expect((await move(`startConstruction(id: "lab-test-ic")`)).userErrors[0].code).toBe("ILLEGAL_TRANSITION");
+    expect((await move(`startConstruction(id: "lab-test-ic")`)).userErrors[0].code).toBe(
+      "ILLEGAL_TRANSITION",
+    );
     expect((await move(`startPlanReview(id: "lab-test-ic")`)).jointLab.status).toBe("UNDER_REVIEW");
     expect((await move(`startPlanReview(id: "lab-test-ic")`)).userErrors[0].code).toBe("ILLEGAL_TRANSITION");
     const noReview = await move(`approveLab(id: "lab-test-ic")`);
@@ -65,7 +82,13 @@ describe("the life cycle of an application", () => {
         evaluation { id kind outcome lab { id } reviewers { id } } ${ERR} } }`,
     );
     expect(res.data!.recordEvaluation).toEqual({
-      evaluation: { id: "eval-test-plan", kind: "PLAN_REVIEW", outcome: "PASS", lab: { id: "lab-test-ic" }, reviewers: [{ id: "person-0001" }, { id: "person-0002" }] },
+      evaluation: {
+        id: "eval-test-plan",
+        kind: "PLAN_REVIEW",
+        outcome: "PASS",
+        lab: { id: "lab-test-ic" },
+        reviewers: [{ id: "person-0001" }, { id: "person-0002" }],
+      },
       userErrors: [],
     });
   });
@@ -80,42 +103,75 @@ describe("the life cycle of an application", () => {
   });
 
   it("approves on an ADMIN's override, keeping the reason on the lab and in the audit trail", async () => {
-    const approved = await move(`approveLab(id: "lab-test-ic", override: true, reason: "省级统筹：毫米波方向与宽禁带方向互补")`);
+    const approved = await move(
+      `approveLab(id: "lab-test-ic", override: true, reason: "省级统筹：毫米波方向与宽禁带方向互补")`,
+    );
     expect(approved.userErrors).toEqual([]);
-    expect(approved.jointLab).toMatchObject({ status: "APPROVED", approvedOn: new Date().toISOString().slice(0, 10) });
-    expect(await count(graph, "MATCH (l:JointLab {id: 'lab-test-ic'}) WHERE l.approvalOverride STARTS WITH '省级统筹' RETURN count(l)")).toBe(1);
+    expect(approved.jointLab).toMatchObject({
+      status: "APPROVED",
+      approvedOn: new Date().toISOString().slice(0, 10),
+    });
+    expect(
+      await count(
+        graph,
+        "MATCH (l:JointLab {id: 'lab-test-ic'}) WHERE l.approvalOverride STARTS WITH '省级统筹' RETURN count(l)",
+      ),
+    ).toBe(1);
   });
 
   it("goes on through construction and a performance evaluation to OPERATING (R16)", async () => {
     expect((await move(`startConstruction(id: "lab-test-ic")`)).jointLab.status).toBe("CONSTRUCTING");
     expect((await move(`exitLab(id: "lab-test-ic")`)).userErrors[0].code).toBe("EVALUATION_REQUIRED");
-    const evaluation = await gql(hub, `mutation { recordEvaluation(labId: "lab-test-ic", input: { id: "eval-test-perf", kind: PERFORMANCE, on: "2026-11-27", outcome: RETAIN }) { ${ERR} } }`);
+    const evaluation = await gql(
+      hub,
+      `mutation { recordEvaluation(labId: "lab-test-ic", input: { id: "eval-test-perf", kind: PERFORMANCE, on: "2026-11-27", outcome: RETAIN }) { ${ERR} } }`,
+    );
     expect(evaluation.data!.recordEvaluation.userErrors).toEqual([]);
     expect((await move(`retainLab(id: "lab-test-ic")`)).jointLab.status).toBe("OPERATING");
   });
 
   it("leaves an audit trail of every step, the lab's and its evaluations'", async () => {
-    const res = await gql(hub, `query($since: String!) { changes(since: $since, entity: { label: JointLab, key: "lab-test-ic" }) { action entityLabel summary reason } }`, { since });
+    const res = await gql(
+      hub,
+      `query($since: String!) { changes(since: $since, entity: { label: JointLab, key: "lab-test-ic" }) { action entityLabel summary reason } }`,
+      { since },
+    );
     const trail = res.data!.changes;
-    const statusMoves = trail.filter((c: any) => c.action === "STATUS_CHANGED").map((c: any) => c.summary.split(":")[0]);
+    const statusMoves = trail
+      .filter((c: any) => c.action === "STATUS_CHANGED")
+      .map((c: any) => c.summary.split(":")[0]);
     expect(statusMoves).toEqual(["startPlanReview", "approveLab", "startConstruction", "retainLab"]);
     expect(trail.find((c: any) => c.summary.startsWith("approveLab")).reason).toMatch(/省级统筹/);
-    expect(trail.filter((c: any) => c.entityLabel === "Evaluation" && c.action === "CREATED")).toHaveLength(2);
+    expect(trail.filter((c: any) => c.entityLabel === "Evaluation" && c.action === "CREATED")).toHaveLength(
+      2,
+    );
     expect(trail[0]).toMatchObject({ action: "CREATED", entityLabel: "JointLab" });
   });
 
   it("rejects an application, and a rejected lab moves no further", async () => {
-    expect((await move(`rejectApplication(id: "lab-modern-tcm", reason: "方案不成熟")`)).jointLab.status).toBe("REJECTED");
-    expect((await move(`startPlanReview(id: "lab-modern-tcm")`)).userErrors[0].code).toBe("ILLEGAL_TRANSITION");
+    expect(
+      (await move(`rejectApplication(id: "lab-modern-tcm", reason: "方案不成熟")`)).jointLab.status,
+    ).toBe("REJECTED");
+    expect((await move(`startPlanReview(id: "lab-modern-tcm")`)).userErrors[0].code).toBe(
+      "ILLEGAL_TRANSITION",
+    );
   });
 
   it("deletes a lab with its directions and evaluations", async () => {
-    const added = await gql(hub, `mutation { addResearchDirection(labId: "lab-test-ic", input: { id: "dir-test-del", name: "待删方向", disciplineCodes: ["0809"] }) { ${ERR} } }`);
+    const added = await gql(
+      hub,
+      `mutation { addResearchDirection(labId: "lab-test-ic", input: { id: "dir-test-del", name: "待删方向", disciplineCodes: ["0809"] }) { ${ERR} } }`,
+    );
     expect(added.data!.addResearchDirection.userErrors).toEqual([]);
     const res = await gql(hub, `mutation { deleteJointLab(id: "lab-test-ic") { jointLab { id } ${ERR} } }`);
     expect(res.data!.deleteJointLab.userErrors).toEqual([]);
     expect(await count(graph, "MATCH (d:ResearchDirection {id: 'dir-test-del'}) RETURN count(d)")).toBe(0);
-    expect(await count(graph, "MATCH (e:Evaluation) WHERE e.id IN ['eval-test-plan', 'eval-test-perf'] RETURN count(e)")).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (e:Evaluation) WHERE e.id IN ['eval-test-plan', 'eval-test-perf'] RETURN count(e)",
+      ),
+    ).toBe(0);
     expect(await count(graph, "MATCH (l:JointLab {id: 'lab-test-ic'}) RETURN count(l)")).toBe(0);
   });
 });

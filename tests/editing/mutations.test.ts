@@ -27,15 +27,34 @@ const PAYLOAD = `userErrors { code field message }`;
 describe("writes that succeed", () => {
   it("creates, updates and deletes an enterprise, one audit record each", async () => {
     const since = new Date(Date.now() - 1000).toISOString();
-    const created = await gql(hub, `mutation { createEnterprise(input: { id: "ent-test-new", name: "测试企业", leading: true, inJiangsu: true }) { enterprise { id name leading } ${PAYLOAD} } }`);
-    expect(created.data!.createEnterprise).toEqual({ enterprise: { id: "ent-test-new", name: "测试企业", leading: true }, userErrors: [] });
-    const updated = await gql(hub, `mutation { updateEnterprise(id: "ent-test-new", patch: { name: "测试企业（改）", inJiangsu: null }) { enterprise { name inJiangsu } ${PAYLOAD} } }`);
-    expect(updated.data!.updateEnterprise).toEqual({ enterprise: { name: "测试企业（改）", inJiangsu: null }, userErrors: [] });
-    const deleted = await gql(hub, `mutation { deleteEnterprise(id: "ent-test-new") { enterprise { id } ${PAYLOAD} } }`);
+    const created = await gql(
+      hub,
+      `mutation { createEnterprise(input: { id: "ent-test-new", name: "测试企业", leading: true, inJiangsu: true }) { enterprise { id name leading } ${PAYLOAD} } }`,
+    );
+    expect(created.data!.createEnterprise).toEqual({
+      enterprise: { id: "ent-test-new", name: "测试企业", leading: true },
+      userErrors: [],
+    });
+    const updated = await gql(
+      hub,
+      `mutation { updateEnterprise(id: "ent-test-new", patch: { name: "测试企业（改）", inJiangsu: null }) { enterprise { name inJiangsu } ${PAYLOAD} } }`,
+    );
+    expect(updated.data!.updateEnterprise).toEqual({
+      enterprise: { name: "测试企业（改）", inJiangsu: null },
+      userErrors: [],
+    });
+    const deleted = await gql(
+      hub,
+      `mutation { deleteEnterprise(id: "ent-test-new") { enterprise { id } ${PAYLOAD} } }`,
+    );
     expect(deleted.data!.deleteEnterprise.userErrors).toEqual([]);
     expect(await count(graph, "MATCH (e:Enterprise {id: 'ent-test-new'}) RETURN count(e)")).toBe(0);
 
-    const audit = await gql(hub, `query($since: String!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor before after } }`, { since });
+    const audit = await gql(
+      hub,
+      `query($since: String!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor before after } }`,
+      { since },
+    );
     const trail = audit.data!.changes;
     expect(trail.map((c: any) => c.action)).toEqual(["CREATED", "UPDATED", "DELETED"]);
     expect(trail.every((c: any) => c.actor === "local")).toBe(true);
@@ -49,7 +68,12 @@ describe("writes that succeed", () => {
       `mutation { addResearchDirection(labId: "lab-wbg-semi", input: { id: "dir-test-gan", name: "氮化镓功率器件", disciplineCodes: ["0809", "1401"], leadEnterpriseIds: ["ent-crmicro"] }) { researchDirection { id lab { id } disciplines { code } leadingEnterprises { id } } ${PAYLOAD} } }`,
     );
     expect(res.data!.addResearchDirection).toEqual({
-      researchDirection: { id: "dir-test-gan", lab: { id: "lab-wbg-semi" }, disciplines: [{ code: "0809" }, { code: "1401" }], leadingEnterprises: [{ id: "ent-crmicro" }] },
+      researchDirection: {
+        id: "dir-test-gan",
+        lab: { id: "lab-wbg-semi" },
+        disciplines: [{ code: "0809" }, { code: "1401" }],
+        leadingEnterprises: [{ id: "ent-crmicro" }],
+      },
       userErrors: [],
     });
   });
@@ -60,54 +84,187 @@ describe("writes that succeed", () => {
       `mutation { link(input: { type: COLLABORATES_WITH, from: { label: JointLab, key: "lab-nano-materials" }, to: { label: Platform, key: "plat-gusu" }, properties: { since: "2026-11-01", topic: "纳米材料中试" } }) { link { type to { ... on Platform { id } } properties { name value } } ${PAYLOAD} } }`,
     );
     expect(collab.data!.link.userErrors).toEqual([]);
-    expect(collab.data!.link.link.properties).toEqual(expect.arrayContaining([{ name: "topic", value: "纳米材料中试" }]));
-    const opportunities = await gql(hub, `{ collaborationOpportunities(id: "lab-nano-materials", first: 50) { partnerKey } }`);
-    expect(opportunities.data!.collaborationOpportunities.map((o: any) => o.partnerKey)).not.toContain("plat-gusu");
+    expect(collab.data!.link.link.properties).toEqual(
+      expect.arrayContaining([{ name: "topic", value: "纳米材料中试" }]),
+    );
+    const opportunities = await gql(
+      hub,
+      `{ collaborationOpportunities(id: "lab-nano-materials", first: 50) { partnerKey } }`,
+    );
+    expect(opportunities.data!.collaborationOpportunities.map((o: any) => o.partnerKey)).not.toContain(
+      "plat-gusu",
+    );
 
     const cobuild = await gql(
       hub,
       `mutation { link(input: { type: CO_BUILDS, from: { label: Enterprise, key: "ent-hengtong" }, to: { label: JointLab, key: "lab-nano-materials" }, properties: { investmentCny: 20000000 } }) { ${PAYLOAD} } }`,
     );
     expect(cobuild.data!.link.userErrors).toEqual([]);
-    expect(await count(graph, "MATCH (:Enterprise {id: 'ent-hengtong'})-[r:CO_BUILDS {investmentCny: 20000000}]->(:JointLab {id: 'lab-nano-materials'}) RETURN count(r)")).toBe(1);
-    const removed = await gql(hub, `mutation { unlink(input: { type: COLLABORATES_WITH, from: { label: Platform, key: "plat-gusu" }, to: { label: JointLab, key: "lab-nano-materials" } }) { ${PAYLOAD} } }`);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Enterprise {id: 'ent-hengtong'})-[r:CO_BUILDS {investmentCny: 20000000}]->(:JointLab {id: 'lab-nano-materials'}) RETURN count(r)",
+      ),
+    ).toBe(1);
+    const removed = await gql(
+      hub,
+      `mutation { unlink(input: { type: COLLABORATES_WITH, from: { label: Platform, key: "plat-gusu" }, to: { label: JointLab, key: "lab-nano-materials" } }) { ${PAYLOAD} } }`,
+    );
     expect(removed.data!.unlink.userErrors).toEqual([]);
-    expect(await count(graph, "MATCH (:JointLab {id: 'lab-nano-materials'})-[r:COLLABORATES_WITH]-(:Platform {id: 'plat-gusu'}) RETURN count(r)")).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (:JointLab {id: 'lab-nano-materials'})-[r:COLLABORATES_WITH]-(:Platform {id: 'plat-gusu'}) RETURN count(r)",
+      ),
+    ).toBe(0);
   });
 
   it("keeps two grants of different years as two FUNDS relationships", async () => {
     for (const year of [2027, 2028]) {
-      const res = await gql(hub, `mutation { link(input: { type: FUNDS, from: { label: Government, key: "gov-jiangsu-kjt" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { amountCny: 1000000, kind: "PERFORMANCE_SUBSIDY", year: ${year} } }) { ${PAYLOAD} } }`);
+      const res = await gql(
+        hub,
+        `mutation { link(input: { type: FUNDS, from: { label: Government, key: "gov-jiangsu-kjt" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { amountCny: 1000000, kind: "PERFORMANCE_SUBSIDY", year: ${year} } }) { ${PAYLOAD} } }`,
+      );
       expect(res.data!.link.userErrors).toEqual([]);
     }
-    expect(await count(graph, "MATCH (:Government {id: 'gov-jiangsu-kjt'})-[f:FUNDS {kind: 'PERFORMANCE_SUBSIDY'}]->(:JointLab {id: 'lab-wbg-semi'}) WHERE f.year IN [2027, 2028] RETURN count(f)")).toBe(2);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Government {id: 'gov-jiangsu-kjt'})-[f:FUNDS {kind: 'PERFORMANCE_SUBSIDY'}]->(:JointLab {id: 'lab-wbg-semi'}) WHERE f.year IN [2027, 2028] RETURN count(f)",
+      ),
+    ).toBe(2);
   });
 });
 
 describe("writes that are refused leave the graph as it was", () => {
   const cases: [title: string, mutation: string, code: string, field: string | null][] = [
-    ["an id with spaces", `createEnterprise(input: { id: "bad id!", name: "x" }) { ${PAYLOAD} }`, "VALIDATION", "input.id"],
-    ["an empty name", `createCity(input: { id: "city-x", name: "" }) { ${PAYLOAD} }`, "VALIDATION", "input.name"],
-    ["a duplicate key", `createEnterprise(input: { id: "ent-crmicro", name: "重复" }) { ${PAYLOAD} }`, "DUPLICATE_KEY", "id"],
-    ["a discipline code off the catalogue's shape", `createDiscipline(input: { code: "8x", name: "x", level: FIRST_LEVEL }) { ${PAYLOAD} }`, "VALIDATION", "input.code"],
-    ["a negative investment", `updateJointLab(id: "lab-wbg-semi", patch: { investmentCny: -5 }) { ${PAYLOAD} }`, "VALIDATION", "patch.investmentCny"],
-    ["a removed name", `updateJointLab(id: "lab-wbg-semi", patch: { name: null }) { ${PAYLOAD} }`, "VALIDATION", "patch.name"],
-    ["an English name over 300 characters", `updateCity(id: "city-nanjing", patch: { nameEn: "${"x".repeat(301)}" }) { ${PAYLOAD} }`, "VALIDATION", "patch.nameEn"],
-    ["an unknown id", `updateJointLab(id: "lab-nope", patch: { nameEn: "x" }) { ${PAYLOAD} }`, "NOT_FOUND", "id"],
+    [
+      "an id with spaces",
+      `createEnterprise(input: { id: "bad id!", name: "x" }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "input.id",
+    ],
+    [
+      "an empty name",
+      `createCity(input: { id: "city-x", name: "" }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "input.name",
+    ],
+    [
+      "a duplicate key",
+      `createEnterprise(input: { id: "ent-crmicro", name: "重复" }) { ${PAYLOAD} }`,
+      "DUPLICATE_KEY",
+      "id",
+    ],
+    [
+      "a discipline code off the catalogue's shape",
+      `createDiscipline(input: { code: "8x", name: "x", level: FIRST_LEVEL }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "input.code",
+    ],
+    [
+      "a negative investment",
+      `updateJointLab(id: "lab-wbg-semi", patch: { investmentCny: -5 }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "patch.investmentCny",
+    ],
+    [
+      "a removed name",
+      `updateJointLab(id: "lab-wbg-semi", patch: { name: null }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "patch.name",
+    ],
+    [
+      "an English name over 300 characters",
+      `updateCity(id: "city-nanjing", patch: { nameEn: "${"x".repeat(301)}" }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "patch.nameEn",
+    ],
+    [
+      "an unknown id",
+      `updateJointLab(id: "lab-nope", patch: { nameEn: "x" }) { ${PAYLOAD} }`,
+      "NOT_FOUND",
+      "id",
+    ],
     ["deleting what does not exist", `deleteCity(id: "city-nope") { ${PAYLOAD} }`, "NOT_FOUND", "id"],
-    ["a dangling link", `link(input: { type: FOCUSES_ON, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: Field, key: "NO_SUCH_FIELD" } }) { ${PAYLOAD} }`, "DANGLING_LINK", "to"],
-    ["a link between labels the model does not join", `link(input: { type: LED_BY, from: { label: Enterprise, key: "ent-crmicro" }, to: { label: University, key: "univ-seu" } }) { ${PAYLOAD} }`, "NOT_ALLOWED", "type"],
-    ["a property the relationship does not carry", `link(input: { type: CO_BUILDS, from: { label: Enterprise, key: "ent-crmicro" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { role: "LEAD" } }) { ${PAYLOAD} }`, "VALIDATION", "properties.role"],
-    ["a role the relationship does not know", `link(input: { type: WORKS_AT, from: { label: Person, key: "person-0001" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { role: "KING" } }) { ${PAYLOAD} }`, "VALIDATION", "properties.role"],
-    ["funds without a year", `link(input: { type: FUNDS, from: { label: Government, key: "gov-jiangsu-kjt" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { amountCny: 5, kind: "CONSTRUCTION" } }) { ${PAYLOAD} }`, "VALIDATION", "properties.year"],
-    ["a lead discipline that is a category", `link(input: { type: LEAD_DISCIPLINE, from: { label: JointLab, key: "lab-synthetic-biology" }, to: { label: Discipline, key: "08" } }) { ${PAYLOAD} }`, "VALIDATION", "to"],
-    ["a second lead university", `link(input: { type: LED_BY, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: University, key: "univ-nju" } }) { ${PAYLOAD} }`, "NOT_ALLOWED", "to"],
-    ["removing a link that does not exist", `unlink(input: { type: LED_BY, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: University, key: "univ-nju" } }) { ${PAYLOAD} }`, "NOT_FOUND", "type"],
-    ["a direction whose last discipline does not exist (nothing of it is written)", `addResearchDirection(labId: "lab-wbg-semi", input: { id: "dir-half", name: "半成品", disciplineCodes: ["0809", "0899"] }) { ${PAYLOAD} }`, "DANGLING_LINK", "to"],
-    ["an application led by an unknown university (nothing of it is written)", `submitApplication(input: { id: "lab-half", name: "半成品", leadUniversityId: "univ-nope", leadDisciplineCode: "0809" }) { ${PAYLOAD} }`, "DANGLING_LINK", "to"],
-    ["approving an application still APPLYING", `approveLab(id: "lab-deep-ocean") { ${PAYLOAD} }`, "ILLEGAL_TRANSITION", "id"],
-    ["a performance evaluation of an applicant", `recordEvaluation(labId: "lab-deep-ocean", input: { id: "eval-x", kind: PERFORMANCE, on: "2026-11-01", outcome: RETAIN }) { ${PAYLOAD} }`, "ILLEGAL_TRANSITION", "kind"],
-    ["a plan review with a performance outcome", `recordEvaluation(labId: "lab-mmwave-ic", input: { id: "eval-y", kind: PLAN_REVIEW, on: "2026-11-01", outcome: RETAIN }) { ${PAYLOAD} }`, "VALIDATION", "outcome"],
+    [
+      "a dangling link",
+      `link(input: { type: FOCUSES_ON, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: Field, key: "NO_SUCH_FIELD" } }) { ${PAYLOAD} }`,
+      "DANGLING_LINK",
+      "to",
+    ],
+    [
+      "a link between labels the model does not join",
+      `link(input: { type: LED_BY, from: { label: Enterprise, key: "ent-crmicro" }, to: { label: University, key: "univ-seu" } }) { ${PAYLOAD} }`,
+      "NOT_ALLOWED",
+      "type",
+    ],
+    [
+      "a property the relationship does not carry",
+      `link(input: { type: CO_BUILDS, from: { label: Enterprise, key: "ent-crmicro" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { role: "LEAD" } }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "properties.role",
+    ],
+    [
+      "a role the relationship does not know",
+      `link(input: { type: WORKS_AT, from: { label: Person, key: "person-0001" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { role: "KING" } }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "properties.role",
+    ],
+    [
+      "funds without a year",
+      `link(input: { type: FUNDS, from: { label: Government, key: "gov-jiangsu-kjt" }, to: { label: JointLab, key: "lab-wbg-semi" }, properties: { amountCny: 5, kind: "CONSTRUCTION" } }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "properties.year",
+    ],
+    [
+      "a lead discipline that is a category",
+      `link(input: { type: LEAD_DISCIPLINE, from: { label: JointLab, key: "lab-synthetic-biology" }, to: { label: Discipline, key: "08" } }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "to",
+    ],
+    [
+      "a second lead university",
+      `link(input: { type: LED_BY, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: University, key: "univ-nju" } }) { ${PAYLOAD} }`,
+      "NOT_ALLOWED",
+      "to",
+    ],
+    [
+      "removing a link that does not exist",
+      `unlink(input: { type: LED_BY, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: University, key: "univ-nju" } }) { ${PAYLOAD} }`,
+      "NOT_FOUND",
+      "type",
+    ],
+    [
+      "a direction whose last discipline does not exist (nothing of it is written)",
+      `addResearchDirection(labId: "lab-wbg-semi", input: { id: "dir-half", name: "半成品", disciplineCodes: ["0809", "0899"] }) { ${PAYLOAD} }`,
+      "DANGLING_LINK",
+      "to",
+    ],
+    [
+      "an application led by an unknown university (nothing of it is written)",
+      `submitApplication(input: { id: "lab-half", name: "半成品", leadUniversityId: "univ-nope", leadDisciplineCode: "0809" }) { ${PAYLOAD} }`,
+      "DANGLING_LINK",
+      "to",
+    ],
+    [
+      "approving an application still APPLYING",
+      `approveLab(id: "lab-deep-ocean") { ${PAYLOAD} }`,
+      "ILLEGAL_TRANSITION",
+      "id",
+    ],
+    [
+      "a performance evaluation of an applicant",
+      `recordEvaluation(labId: "lab-deep-ocean", input: { id: "eval-x", kind: PERFORMANCE, on: "2026-11-01", outcome: RETAIN }) { ${PAYLOAD} }`,
+      "ILLEGAL_TRANSITION",
+      "kind",
+    ],
+    [
+      "a plan review with a performance outcome",
+      `recordEvaluation(labId: "lab-mmwave-ic", input: { id: "eval-y", kind: PLAN_REVIEW, on: "2026-11-01", outcome: RETAIN }) { ${PAYLOAD} }`,
+      "VALIDATION",
+      "outcome",
+    ],
   ];
 
   for (const [title, mutation, code, field] of cases) {

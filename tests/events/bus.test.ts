@@ -12,7 +12,14 @@ import { startRedis, type RedisServer } from "../support/redis.js";
 import { until } from "../support/ws.js";
 
 function labChanged(labId: string, n = 0): LabChangedPayload {
-  return { labId, change: "UPDATED", fields: ["name"], actor: "tester", at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(), changeId: `c-${n}` };
+  return {
+    labId,
+    change: "UPDATED",
+    fields: ["name"],
+    actor: "tester",
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+    changeId: `c-${n}`,
+  };
 }
 
 async function nextWithin<T>(iterator: AsyncIterator<T>, ms = 3000): Promise<IteratorResult<T>> {
@@ -20,7 +27,9 @@ async function nextWithin<T>(iterator: AsyncIterator<T>, ms = 3000): Promise<Ite
   try {
     return await Promise.race([
       iterator.next(),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms))),
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms)),
+      ),
     ]);
   } finally {
     clearTimeout(timer);
@@ -71,7 +80,9 @@ describe("the in-memory bus", () => {
       seen.push((await fast.next()).value);
     }
     expect(seen).toEqual([0, 1, 2, 3, 4]);
-    expect([(await slow.next()).value, (await slow.next()).value, (await slow.next()).value]).toEqual([0, 1, 2]);
+    expect([(await slow.next()).value, (await slow.next()).value, (await slow.next()).value]).toEqual([
+      0, 1, 2,
+    ]);
     await expect(slow.next()).rejects.toThrow(SubscriberTooSlowError);
     expect(fanout.count(TOPICS.LAB_CHANGED)).toBe(1);
   });
@@ -80,7 +91,9 @@ describe("the in-memory bus", () => {
     const bus = new MemoryEventBus();
     await bus.close();
     const lines: string[] = [];
-    expect(await publishAfterCommit({ events: bus }, TOPICS.LAB_CHANGED, labChanged("x"), (l) => lines.push(l))).toBe(false);
+    expect(
+      await publishAfterCommit({ events: bus }, TOPICS.LAB_CHANGED, labChanged("x"), (l) => lines.push(l)),
+    ).toBe(false);
     expect(lines).toEqual(["event LAB_CHANGED not published: the event bus is closed"]);
   });
 
@@ -111,7 +124,14 @@ describe("the Redis bus", () => {
       expect(one.description).toBe(`Redis pub/sub at redis://127.0.0.1:${redis.port} (channels ${prefix}*)`);
       const onOne = one.subscribe(TOPICS.APPLICATION_STATUS_CHANGED)[Symbol.asyncIterator]();
       const onTwo = two.subscribe(TOPICS.APPLICATION_STATUS_CHANGED)[Symbol.asyncIterator]();
-      const event = { labId: "lab-1", from: "APPLYING", to: "UNDER_REVIEW", actor: "u", at: "2026-01-01T00:00:00.000Z", reason: null };
+      const event = {
+        labId: "lab-1",
+        from: "APPLYING",
+        to: "UNDER_REVIEW",
+        actor: "u",
+        at: "2026-01-01T00:00:00.000Z",
+        reason: null,
+      };
       await one.publish(TOPICS.APPLICATION_STATUS_CHANGED, event);
       await two.publish(TOPICS.APPLICATION_STATUS_CHANGED, { ...event, labId: "lab-2" });
       for (const iterator of [onOne, onTwo]) {
@@ -126,10 +146,23 @@ describe("the Redis bus", () => {
 
   it("survives an outage: one line logged, publishing fails fast, subscribers get events again after", async () => {
     const lines: string[] = [];
-    const bus = (await createEventBus({ redisUrl: redis.url }, { prefix: `outage-${Date.now()}:`, log: (l) => lines.push(l) })) as RedisEventBus;
+    const bus = (await createEventBus(
+      { redisUrl: redis.url },
+      { prefix: `outage-${Date.now()}:`, log: (l) => lines.push(l) },
+    )) as RedisEventBus;
     try {
       const iterator = bus.subscribe(TOPICS.LAYOUT_ALERT)[Symbol.asyncIterator]();
-      const alert = { kind: "GAP_OPENED", labId: null, dimension: "FIELD", subjectKey: "f", subjectName: "F", severity: "HIGH", reason: "r", actor: "u", at: "2026-01-01T00:00:00.000Z" };
+      const alert = {
+        kind: "GAP_OPENED",
+        labId: null,
+        dimension: "FIELD",
+        subjectKey: "f",
+        subjectName: "F",
+        severity: "HIGH",
+        reason: "r",
+        actor: "u",
+        at: "2026-01-01T00:00:00.000Z",
+      };
       await bus.publish(TOPICS.LAYOUT_ALERT, alert);
       expect((await nextWithin(iterator)).value).toEqual(alert);
 
@@ -161,10 +194,17 @@ describe("the Redis bus", () => {
 
   it("starts without Redis, says so in one line, and closes cleanly", async () => {
     const lines: string[] = [];
-    const bus = await createEventBus({ redisUrl: "redis://127.0.0.1:1" }, { readyTimeoutMs: 500, log: (l) => lines.push(l) });
-    await expect(bus.publish(TOPICS.LAB_CHANGED, labChanged("x"))).rejects.toThrow(/could not publish LAB_CHANGED/);
+    const bus = await createEventBus(
+      { redisUrl: "redis://127.0.0.1:1" },
+      { readyTimeoutMs: 500, log: (l) => lines.push(l) },
+    );
+    await expect(bus.publish(TOPICS.LAB_CHANGED, labChanged("x"))).rejects.toThrow(
+      /could not publish LAB_CHANGED/,
+    );
     await bus.close();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^event bus: Redis at redis:\/\/127\.0\.0\.1:1 (unreachable \(ECONNREFUSED\)|not reachable yet)/);
+    expect(lines[0]).toMatch(
+      /^event bus: Redis at redis:\/\/127\.0\.0\.1:1 (unreachable \(ECONNREFUSED\)|not reachable yet)/,
+    );
   });
 });

@@ -41,12 +41,23 @@ afterAll(async () => {
 });
 
 function event(n: number, labId = "lab-mmwave-ic"): LabChangedPayload {
-  return { labId, change: "UPDATED", fields: ["name"], actor: "editor-1", at: new Date().toISOString(), changeId: `c-${n}` };
+  return {
+    labId,
+    change: "UPDATED",
+    fields: ["name"],
+    actor: "editor-1",
+    at: new Date().toISOString(),
+    changeId: `c-${n}`,
+  };
 }
 
 async function subscribeBoth(query: string) {
   const subs = sockets.map((s) => collect(s.client, query));
-  await until(() => buses.every((b) => b.listenerCount(TOPICS.LAB_CHANGED) >= 1), 5000, "a subscriber on each hub");
+  await until(
+    () => buses.every((b) => b.listenerCount(TOPICS.LAB_CHANGED) >= 1),
+    5000,
+    "a subscriber on each hub",
+  );
   return subs;
 }
 
@@ -65,14 +76,22 @@ describe("two hubs on one Redis", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(subs.map((s) => s.results.length)).toEqual([2, 2]);
     for (const sub of subs) sub.unsubscribe();
-    await until(() => buses.every((b) => b.listenerCount(TOPICS.LAB_CHANGED) === 0), 5000, "the subscribers to be released");
+    await until(
+      () => buses.every((b) => b.listenerCount(TOPICS.LAB_CHANGED) === 0),
+      5000,
+      "the subscribers to be released",
+    );
   });
 
   it("keeps serving queries while Redis is down; publishing fails with an EventBusError; events flow again after", async () => {
     const subs = await subscribeBoth("subscription { labChanged { changeId } }");
     await redis.stop();
     try {
-      await until(() => buses.every((b) => (b as unknown as { unreachable: boolean }).unreachable), 5000, "the outage to be noticed");
+      await until(
+        () => buses.every((b) => (b as unknown as { unreachable: boolean }).unreachable),
+        5000,
+        "the outage to be noticed",
+      );
       await expect(hubs[0]!.events.publish(TOPICS.LAB_CHANGED, event(3))).rejects.toThrow(EventBusError);
       const read = await gql(hubs[1]!, "{ jointLabs(first: 1) { totalCount } }");
       expect(read.errors).toBeUndefined();
@@ -80,7 +99,11 @@ describe("two hubs on one Redis", () => {
     } finally {
       await redis.restart();
     }
-    await until(() => buses.every((b) => !(b as unknown as { unreachable: boolean }).unreachable), 10_000, "the reconnection");
+    await until(
+      () => buses.every((b) => !(b as unknown as { unreachable: boolean }).unreachable),
+      10_000,
+      "the reconnection",
+    );
     // The subscriber connections resubscribe on their own; publish until both subscribers hear it.
     const end = Date.now() + 5000;
     while (subs.some((s) => s.results.length === 0) && Date.now() < end) {
@@ -101,7 +124,9 @@ describe("two hubs on one Redis", () => {
       latencies.push(performance.now() - started);
     }
     const figures = percentiles(latencies);
-    console.log(`[events] Redis bus, publish on hub A → graphql-ws client of hub B: p50 ${figures.p50} ms, p99 ${figures.p99} ms (200 events)`);
+    console.log(
+      `[events] Redis bus, publish on hub A → graphql-ws client of hub B: p50 ${figures.p50} ms, p99 ${figures.p99} ms (200 events)`,
+    );
     expect(figures.p50).toBeLessThan(50);
   });
 });

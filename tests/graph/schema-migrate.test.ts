@@ -15,7 +15,9 @@ describe("cypher/schema", () => {
     await applySchema(graph);
     const again = await applySchema(graph);
     expect(again.statements).toBeGreaterThan(LABELS.length);
-    const result = await graph.read("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS key");
+    const result = await graph.read(
+      "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS key",
+    );
     const unique = new Set(result.records.map((r) => `${r.get("label")}.${r.get("key")}`));
     for (const label of LABELS) expect(unique.has(`${label}.${keyOf(label)}`), label).toBe(true);
   });
@@ -23,7 +25,9 @@ describe("cypher/schema", () => {
   it("makes a duplicate key a constraint error, not a second node", async () => {
     await applySchema(graph);
     await graph.write("MERGE (:City {id: 'city-constraint-test'})");
-    await expect(graph.write("CREATE (:City {id: 'city-constraint-test'})")).rejects.toThrow(/already exists/);
+    await expect(graph.write("CREATE (:City {id: 'city-constraint-test'})")).rejects.toThrow(
+      /already exists/,
+    );
     await graph.write("MATCH (c:City {id: 'city-constraint-test'}) DELETE c");
   });
 

@@ -44,13 +44,26 @@ describe("the Jiangsu seed graph", () => {
       );
       expect(firstLevel, category).toBeGreaterThanOrEqual(7);
     }
-    expect(await count(graph, "MATCH (d:Discipline {code: '1401'}) WHERE d.name = '集成电路科学与工程' RETURN count(d)")).toBe(1);
-    expect(await count(graph, "MATCH (d:Discipline {level: 'FIRST_LEVEL'}) WHERE NOT EXISTS { (d)-[:PART_OF]->(:Discipline) } RETURN count(d)")).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (d:Discipline {code: '1401'}) WHERE d.name = '集成电路科学与工程' RETURN count(d)",
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (d:Discipline {level: 'FIRST_LEVEL'}) WHERE NOT EXISTS { (d)-[:PART_OF]->(:Discipline) } RETURN count(d)",
+      ),
+    ).toBe(0);
   });
 
   it("marks every joint lab, direction and person as illustrative", async () => {
     for (const label of ["JointLab", "ResearchDirection", "Person"]) {
-      const unmarked = await count(graph, `MATCH (n:${label}) WHERE n.illustrative IS NULL OR n.illustrative <> true RETURN count(n)`);
+      const unmarked = await count(
+        graph,
+        `MATCH (n:${label}) WHERE n.illustrative IS NULL OR n.illustrative <> true RETURN count(n)`,
+      );
       expect(unmarked, label).toBe(0);
     }
   });
@@ -63,23 +76,57 @@ describe("the Jiangsu seed graph", () => {
   });
 
   it("has live labs, labs in every life-cycle state, and directions in disciplines", async () => {
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.status IN $live RETURN count(n)", { live: LIVE_STATUSES })).toBeGreaterThanOrEqual(8);
+    expect(
+      await count(graph, "MATCH (n:JointLab) WHERE n.status IN $live RETURN count(n)", {
+        live: LIVE_STATUSES,
+      }),
+    ).toBeGreaterThanOrEqual(8);
     const states = await graph.read("MATCH (n:JointLab) RETURN collect(DISTINCT n.status) AS s");
-    expect([...states.records[0]!.get("s")].sort()).toEqual(
-      ["APPLYING", "APPROVED", "CONSTRUCTING", "EXITED", "OPERATING", "REJECTED", "UNDER_REVIEW"],
-    );
-    expect(await count(graph, "MATCH (d:ResearchDirection) WHERE NOT EXISTS { (d)-[:IN_DISCIPLINE]->() } RETURN count(d)")).toBe(0);
+    expect([...states.records[0]!.get("s")].sort()).toEqual([
+      "APPLYING",
+      "APPROVED",
+      "CONSTRUCTING",
+      "EXITED",
+      "OPERATING",
+      "REJECTED",
+      "UNDER_REVIEW",
+    ]);
+    expect(
+      await count(
+        graph,
+        "MATCH (d:ResearchDirection) WHERE NOT EXISTS { (d)-[:IN_DISCIPLINE]->() } RETURN count(d)",
+      ),
+    ).toBe(0);
   });
 
   it("stores amounts and counts as integers, not floats", async () => {
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: INTEGER RETURN count(n)")).toBeGreaterThan(0);
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: FLOAT NOT NULL OR n.staffPlanned IS :: FLOAT NOT NULL RETURN count(n)")).toBe(0);
-    expect(await count(graph, "MATCH ()-[f:FUNDS]->() WHERE f.amountCny IS :: FLOAT NOT NULL OR f.year IS :: FLOAT NOT NULL RETURN count(f)")).toBe(0);
+    expect(
+      await count(graph, "MATCH (n:JointLab) WHERE n.investmentCny IS :: INTEGER RETURN count(n)"),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (n:JointLab) WHERE n.investmentCny IS :: FLOAT NOT NULL OR n.staffPlanned IS :: FLOAT NOT NULL RETURN count(n)",
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH ()-[f:FUNDS]->() WHERE f.amountCny IS :: FLOAT NOT NULL OR f.year IS :: FLOAT NOT NULL RETURN count(f)",
+      ),
+    ).toBe(0);
   });
 
   it("stores dates as Neo4j dates", async () => {
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS NOT NULL AND NOT n.appliedOn IS :: DATE RETURN count(n)")).toBe(0);
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS :: DATE RETURN count(n)")).toBeGreaterThan(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (n:JointLab) WHERE n.appliedOn IS NOT NULL AND NOT n.appliedOn IS :: DATE RETURN count(n)",
+      ),
+    ).toBe(0);
+    expect(
+      await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS :: DATE RETURN count(n)"),
+    ).toBeGreaterThan(0);
   });
 
   it("loads idempotently: a second load changes no count", async () => {
@@ -100,6 +147,8 @@ describe("the Jiangsu seed graph", () => {
       await session.close();
     }
     expect(await totals()).toEqual(before);
-    expect(await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS :: DATE RETURN count(n)")).toBeGreaterThan(0);
+    expect(
+      await count(graph, "MATCH (n:JointLab) WHERE n.appliedOn IS :: DATE RETURN count(n)"),
+    ).toBeGreaterThan(0);
   });
 });

@@ -16,7 +16,11 @@ export async function fingerprint(graph: Graph, withAudit = false): Promise<stri
   );
   const hash = createHash("sha256");
   for (const r of [...nodes.records, ...rels.records]) {
-    hash.update(JSON.stringify(toPlain(r.toObject()), (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v)));
+    hash.update(
+      JSON.stringify(toPlain(r.toObject()), (_k, v) =>
+        v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+      ),
+    );
   }
   return `${nodes.records.length}/${rels.records.length}/${hash.digest("hex").slice(0, 16)}`;
 }

@@ -26,7 +26,11 @@ export async function resetToSeed(graph: Graph): Promise<void> {
   await loadSeedSet(graph, seedSet());
 }
 
-export async function count(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+export async function count(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<number> {
   const result = await graph.read(cypher, params);
   return Number(result.records[0]?.get(0) ?? 0);
 }

@@ -12,7 +12,11 @@ export interface TestHubOptions {
 }
 
 export async function startTestHub(graph: Graph, options: TestHubOptions = {}): Promise<Hub> {
-  return startHub(graph, { ...loadConfig({}), port: 0, host: "127.0.0.1", ...options.config }, { events: options.events });
+  return startHub(
+    graph,
+    { ...loadConfig({}), port: 0, host: "127.0.0.1", ...options.config },
+    { events: options.events },
+  );
 }
 
 export interface GqlResponse<T = Record<string, any>> {

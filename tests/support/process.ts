@@ -16,7 +16,10 @@ export function runMain(env: Record<string, string>, timeoutMs = 180_000): Promi
   });
   let output = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`hub not ready in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /GraphQL at (http:\/\/\S+)/.exec(output);
@@ -35,7 +38,10 @@ export function runMain(env: Record<string, string>, timeoutMs = 180_000): Promi
 }
 
 /** Runs the built hub expecting it to fail: its exit code and what it printed. */
-export function runMainToExit(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; stderr: string; stdout: string }> {
+export function runMainToExit(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   const child = spawn(process.execPath, ["dist/src/main.js"], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },

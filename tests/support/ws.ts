@@ -80,7 +80,11 @@ export function wsAuth(token: string | undefined): Record<string, unknown> | und
 }
 
 /** One query or mutation over the WebSocket: its single result (errors included). */
-export function wsExecute(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<ExecutionResult> {
+export function wsExecute(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<ExecutionResult> {
   return new Promise((resolve, reject) => {
     let result: ExecutionResult | undefined;
     client.subscribe(
@@ -114,11 +118,19 @@ export function collect(client: Client, query: string, variables: Record<string,
     completed: false,
     error: undefined,
     async take(count, timeoutMs = 5000) {
-      await waitFor(() => collected.results.length >= count || collected.completed, timeoutMs, () => `${count} events (got ${collected.results.length})`);
+      await waitFor(
+        () => collected.results.length >= count || collected.completed,
+        timeoutMs,
+        () => `${count} events (got ${collected.results.length})`,
+      );
       return collected.results.slice(0, count);
     },
     async ended(timeoutMs = 5000) {
-      await waitFor(() => collected.completed, timeoutMs, () => "the end of the subscription");
+      await waitFor(
+        () => collected.completed,
+        timeoutMs,
+        () => "the end of the subscription",
+      );
     },
     unsubscribe: () => undefined,
   };

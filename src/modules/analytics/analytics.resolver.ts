@@ -6,7 +6,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import { GraphQLError } from "graphql";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
 import { DUPLICATE_PAGE, duplicateLayouts, duplicatesFor } from "../../analytics/duplicates.js";
-import { collaborationOpportunities, networkOpportunities, type PartnerKind } from "../../analytics/opportunities.js";
+import {
+  collaborationOpportunities,
+  networkOpportunities,
+  type PartnerKind,
+} from "../../analytics/opportunities.js";
 import { simulateApproval, WhatIfInputError } from "../../analytics/what-if.js";
 import { APPLICANT_STATUSES, COVERING_STATUSES, LIVE_STATUSES } from "../../domain/enums.js";
 import { isLabel } from "../../domain/model.js";
@@ -38,7 +42,8 @@ async function ofLab<T>(ctx: HubContext, id: string, answer: Promise<T[]>): Prom
 }
 
 function checkFirst(first: number, max: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(`first must be between 1 and ${max}`, "first");
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw badInput(`first must be between 1 and ${max}`, "first");
 }
 
 function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode | null> | null {
@@ -48,11 +53,14 @@ function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode 
 @Resolver()
 export class AnalyticsQueries {
   @Authorized(Role.PLANNER)
-  @Query(() => CoverageGapReport, { description: "Coverage gaps of one dimension, most severe first, each with its evidence" })
+  @Query(() => CoverageGapReport, {
+    description: "Coverage gaps of one dimension, most severe first, each with its evidence",
+  })
   async coverageGaps(
     @Ctx() ctx: HubContext,
     @Arg("dimension", () => GapDimensionEnum) dimension: GapDimensionEnum,
-    @Arg("severity", () => SeverityEnum, { nullable: true, description: "Only gaps of this severity" }) severity: SeverityEnum | null,
+    @Arg("severity", () => SeverityEnum, { nullable: true, description: "Only gaps of this severity" })
+    severity: SeverityEnum | null,
     @Arg("field", () => String, {
       nullable: true,
       description:
@@ -74,7 +82,9 @@ export class AnalyticsQueries {
   }
 
   @Authorized(Role.PLANNER)
-  @Query(() => LabCompliance, { description: "A lab checked against R1–R4, R7–R15 (R13 as priority flags, R14 as the ceiling)" })
+  @Query(() => LabCompliance, {
+    description: "A lab checked against R1–R4, R7–R15 (R13 as priority flags, R14 as the ceiling)",
+  })
   async labCompliance(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<LabCompliance> {
     const result = await ctx.compliance.load(id);
     if (!result) throw notFound(`joint lab ${id}`);
@@ -88,73 +98,129 @@ export class AnalyticsQueries {
   })
   async duplicateLayouts(
     @Ctx() ctx: HubContext,
-    @Arg("kinds", () => [DuplicateKindEnum], { nullable: true, description: "Only these kinds (default: all)" }) kinds: DuplicateKindEnum[] | null,
+    @Arg("kinds", () => [DuplicateKindEnum], {
+      nullable: true,
+      description: "Only these kinds (default: all)",
+    })
+    kinds: DuplicateKindEnum[] | null,
     @Arg("first", () => Int, { defaultValue: DUPLICATE_PAGE.first }) first: number,
     @Arg("membersPerGroup", () => Int, {
       defaultValue: DUPLICATE_PAGE.membersPerGroup,
-      description: "Members listed per part of a group (leaders, direction labs; platforms, labs); memberCount counts them all",
+      description:
+        "Members listed per part of a group (leaders, direction labs; platforms, labs); memberCount counts them all",
     })
     membersPerGroup: number,
   ): Promise<DuplicateReport> {
     checkFirst(first, DUPLICATE_PAGE.maxFirst);
-    if (!Number.isInteger(membersPerGroup) || membersPerGroup < 1 || membersPerGroup > DUPLICATE_PAGE.maxMembersPerGroup) {
-      throw badInput(`membersPerGroup must be between 1 and ${DUPLICATE_PAGE.maxMembersPerGroup}`, "membersPerGroup");
+    if (
+      !Number.isInteger(membersPerGroup) ||
+      membersPerGroup < 1 ||
+      membersPerGroup > DUPLICATE_PAGE.maxMembersPerGroup
+    ) {
+      throw badInput(
+        `membersPerGroup must be between 1 and ${DUPLICATE_PAGE.maxMembersPerGroup}`,
+        "membersPerGroup",
+      );
     }
     const page = await duplicateLayouts(ctx.graph, { kinds, first, membersPerGroup, stats: ctx.stats });
-    return { live: [...LIVE_STATUSES], totalCount: page.totalCount, groups: page.groups as DuplicateReport["groups"] };
+    return {
+      live: [...LIVE_STATUSES],
+      totalCount: page.totalCount,
+      groups: page.groups as DuplicateReport["groups"],
+    };
   }
 
   @Authorized(Role.PLANNER)
   @Query(() => DuplicateReport, {
-    description: "R5 for one lab (typically an application) against the live layout, one group per pair; the lab counts as live whatever its status",
+    description:
+      "R5 for one lab (typically an application) against the live layout, one group per pair; the lab counts as live whatever its status",
   })
   async duplicatesFor(
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID) id: string,
     @Arg("kinds", () => [DuplicateKindEnum], { nullable: true }) kinds: DuplicateKindEnum[] | null,
   ): Promise<DuplicateReport> {
-    const groups = await ofLab(ctx, id, duplicatesFor(ctx.graph, [id], { anchorsLive: true, kinds, stats: ctx.stats }));
-    return { live: [...LIVE_STATUSES], totalCount: groups.length, groups: groups as DuplicateReport["groups"] };
-  }
-
-  @Authorized(Role.PLANNER)
-  @Query(() => [Opportunity], { description: "R17: ranked partners for a lab it does not collaborate with yet, best first" })
-  async collaborationOpportunities(
-    @Ctx() ctx: HubContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("kinds", () => [PartnerKindEnum], { nullable: true, description: "Only these kinds of partner (default: all)" }) kinds: PartnerKind[] | null,
-    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
-  ): Promise<Opportunity[]> {
-    checkFirst(first, 200);
-    return ofLab(ctx, id, collaborationOpportunities(ctx.graph, { lab: id, kinds, first, weights: ctx.config.opportunityWeights, stats: ctx.stats }));
+    const groups = await ofLab(
+      ctx,
+      id,
+      duplicatesFor(ctx.graph, [id], { anchorsLive: true, kinds, stats: ctx.stats }),
+    );
+    return {
+      live: [...LIVE_STATUSES],
+      totalCount: groups.length,
+      groups: groups as DuplicateReport["groups"],
+    };
   }
 
   @Authorized(Role.PLANNER)
   @Query(() => [Opportunity], {
-    description: "R17: a page of the network — the best partner of each covering lab, `first` labs in key order after the lab key `after`",
+    description: "R17: ranked partners for a lab it does not collaborate with yet, best first",
+  })
+  async collaborationOpportunities(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("kinds", () => [PartnerKindEnum], {
+      nullable: true,
+      description: "Only these kinds of partner (default: all)",
+    })
+    kinds: PartnerKind[] | null,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+  ): Promise<Opportunity[]> {
+    checkFirst(first, 200);
+    return ofLab(
+      ctx,
+      id,
+      collaborationOpportunities(ctx.graph, {
+        lab: id,
+        kinds,
+        first,
+        weights: ctx.config.opportunityWeights,
+        stats: ctx.stats,
+      }),
+    );
+  }
+
+  @Authorized(Role.PLANNER)
+  @Query(() => [Opportunity], {
+    description:
+      "R17: a page of the network — the best partner of each covering lab, `first` labs in key order after the lab key `after`",
   })
   async networkOpportunities(
     @Ctx() ctx: HubContext,
     @Arg("kinds", () => [PartnerKindEnum], { nullable: true }) kinds: PartnerKind[] | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many labs" }) first: number,
-    @Arg("after", () => ID, { nullable: true, description: "The last lab key of the previous page" }) after: string | null,
-    @Arg("field", () => String, { nullable: true, description: "Only labs focusing on this field (code)" }) field: string | null,
+    @Arg("after", () => ID, { nullable: true, description: "The last lab key of the previous page" })
+    after: string | null,
+    @Arg("field", () => String, { nullable: true, description: "Only labs focusing on this field (code)" })
+    field: string | null,
   ): Promise<Opportunity[]> {
     checkFirst(first, 200);
     // an argument left out arrives as undefined
     if (field != null && !(await ctx.relations.node(byKey("Field"), field))) throw notFound(`field ${field}`);
-    return networkOpportunities(ctx.graph, { kinds, first, after: after ?? null, field: field ?? null, weights: ctx.config.opportunityWeights, stats: ctx.stats });
+    return networkOpportunities(ctx.graph, {
+      kinds,
+      first,
+      after: after ?? null,
+      field: field ?? null,
+      weights: ctx.config.opportunityWeights,
+      stats: ctx.stats,
+    });
   }
 
   @Authorized(Role.PLANNER)
-  @Query(() => WhatIf, { description: "Which gaps close and which duplicates appear if these applicants were approved; writes nothing" })
+  @Query(() => WhatIf, {
+    description:
+      "Which gaps close and which duplicates appear if these applicants were approved; writes nothing",
+  })
   async simulateApproval(@Ctx() ctx: HubContext, @Arg("ids", () => [ID]) ids: string[]): Promise<WhatIf> {
     if (ids.length === 0 || ids.length > 100) throw badInput("ids must name 1 to 100 applicants", "ids");
     try {
       return (await simulateApproval(ctx.graph, ids, ctx.stats)) as WhatIf;
     } catch (error) {
       if (error instanceof WhatIfInputError) {
-        throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", field: "ids", ids: error.ids } });
+        throw new GraphQLError(error.message, {
+          extensions: { code: "BAD_USER_INPUT", field: "ids", ids: error.ids },
+        });
       }
       throw error;
     }
@@ -164,7 +230,9 @@ export class AnalyticsQueries {
 @Resolver(() => JointLab)
 export class JointLabComplianceResolver {
   @Authorized(Role.PLANNER)
-  @FieldResolver(() => LabCompliance, { description: "The lab checked against the rules (batched across a list of labs)" })
+  @FieldResolver(() => LabCompliance, {
+    description: "The lab checked against the rules (batched across a list of labs)",
+  })
   async compliance(@Root() lab: GraphNode, @Ctx() ctx: HubContext): Promise<LabCompliance> {
     return (await ctx.compliance.load(String(lab.id))) as LabCompliance;
   }
@@ -215,4 +283,3 @@ export const analyticsResolvers = [
   DuplicateMemberResolver,
   OpportunityResolver,
 ] as const;
-

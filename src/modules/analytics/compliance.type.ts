@@ -5,7 +5,10 @@ export enum CheckStatusEnum {
   FAIL = "FAIL",
   UNKNOWN = "UNKNOWN",
 }
-registerEnumType(CheckStatusEnum, { name: "CheckStatus", description: "UNKNOWN: the data needed to check is missing (never a pass)" });
+registerEnumType(CheckStatusEnum, {
+  name: "CheckStatus",
+  description: "UNKNOWN: the data needed to check is missing (never a pass)",
+});
 
 export enum RuleKindEnum {
   REQUIREMENT = "REQUIREMENT",
@@ -14,7 +17,8 @@ export enum RuleKindEnum {
 }
 registerEnumType(RuleKindEnum, {
   name: "RuleKind",
-  description: "REQUIREMENT: a construction condition; PRIORITY: R13, PASS means the lab has a priority factor; CEILING: R14",
+  description:
+    "REQUIREMENT: a construction condition; PRIORITY: R13, PASS means the lab has a priority factor; CEILING: R14",
 });
 
 export enum LabStandingEnum {
@@ -22,7 +26,10 @@ export enum LabStandingEnum {
   APPLICANT = "APPLICANT",
   INACTIVE = "INACTIVE",
 }
-registerEnumType(LabStandingEnum, { name: "LabStanding", description: "How the analytics count the lab: covering, applicant, or not at all (EXITED, REJECTED)" });
+registerEnumType(LabStandingEnum, {
+  name: "LabStanding",
+  description: "How the analytics count the lab: covering, applicant, or not at all (EXITED, REJECTED)",
+});
 
 @ObjectType({ description: "One rule checked against one lab" })
 export class RuleCheck {
@@ -59,7 +66,10 @@ export class LabCompliance {
   @Field(() => String)
   labId!: string;
 
-  @Field(() => CheckStatusEnum, { description: "FAIL if a requirement or the ceiling fails; else UNKNOWN if one cannot be checked; else PASS (R13 does not count)" })
+  @Field(() => CheckStatusEnum, {
+    description:
+      "FAIL if a requirement or the ceiling fails; else UNKNOWN if one cannot be checked; else PASS (R13 does not count)",
+  })
   status!: CheckStatusEnum;
 
   @Field(() => LabStandingEnum)

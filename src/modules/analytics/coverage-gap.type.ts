@@ -27,7 +27,9 @@ export class CoverageGap {
   @Field(() => GapDimensionEnum)
   dimension!: GapDimensionEnum;
 
-  @Field(() => String, { description: "Label of what lacks a lab: Field, Discipline, City, Park or ResearchDirection" })
+  @Field(() => String, {
+    description: "Label of what lacks a lab: Field, Discipline, City, Park or ResearchDirection",
+  })
   subjectLabel!: string;
 
   @Field(() => String)
@@ -36,7 +38,10 @@ export class CoverageGap {
   @Field(() => String)
   subjectName!: string;
 
-  @Field(() => String, { nullable: true, description: "The focus field concerned (CITY, PARK and FIELD gaps)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The focus field concerned (CITY, PARK and FIELD gaps)",
+  })
   fieldCode?: string | null;
 
   @Field(() => String, { nullable: true })

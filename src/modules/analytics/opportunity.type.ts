@@ -1,15 +1,21 @@
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { PARTNER_KINDS } from "../../analytics/opportunities.js";
 
-export const PartnerKindEnum = Object.fromEntries(PARTNER_KINDS.map((k) => [k, k])) as { [K in (typeof PARTNER_KINDS)[number]]: K };
+export const PartnerKindEnum = Object.fromEntries(PARTNER_KINDS.map((k) => [k, k])) as {
+  [K in (typeof PARTNER_KINDS)[number]]: K;
+};
 registerEnumType(PartnerKindEnum, {
   name: "PartnerKind",
-  description: "INNOVATION_CENTRE: technology, industrial and manufacturing innovation centres; OTHER_PLATFORM: key labs, new R&D institutions",
+  description:
+    "INNOVATION_CENTRE: technology, industrial and manufacturing innovation centres; OTHER_PLATFORM: key labs, new R&D institutions",
 });
 
 @ObjectType({ description: "One named part of an opportunity's score: value × weight = contribution" })
 export class ScoreComponent {
-  @Field(() => String, { description: "sharedDisciplines, complementaryDisciplines, commonPartners (Adamic–Adar), sharedTalent, sameCity, samePark" })
+  @Field(() => String, {
+    description:
+      "sharedDisciplines, complementaryDisciplines, commonPartners (Adamic–Adar), sharedTalent, sameCity, samePark",
+  })
   name!: string;
 
   @Field(() => Float)

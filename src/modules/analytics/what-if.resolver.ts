@@ -5,7 +5,10 @@ import { WhatIf } from "./what-if.type.js";
 
 @Resolver(() => WhatIf)
 export class WhatIfResolver {
-  @FieldResolver(() => Int, { description: "Gaps of every dimension that would remain (a count over the whole network: ask only when needed)" })
+  @FieldResolver(() => Int, {
+    description:
+      "Gaps of every dimension that would remain (a count over the whole network: ask only when needed)",
+  })
   remainingGaps(@Root() whatIf: WhatIfValue): Promise<number> {
     return whatIf.remainingGaps();
   }

@@ -15,9 +15,13 @@ export class WhatIf {
 
   // remainingGaps: what-if.resolver.ts, computed only when selected.
 
-  @Field(() => [DuplicateGroup], { description: "CONFLICT and OVERLAP groups whose members would all be covering labs, and are not now" })
+  @Field(() => [DuplicateGroup], {
+    description: "CONFLICT and OVERLAP groups whose members would all be covering labs, and are not now",
+  })
   newDuplicates!: DuplicateGroup[];
 
-  @Field(() => [DuplicateGroup], { description: "Every duplicate group an approved applicant would belong to" })
+  @Field(() => [DuplicateGroup], {
+    description: "Every duplicate group an approved applicant would belong to",
+  })
   duplicatesOfApproved!: DuplicateGroup[];
 }

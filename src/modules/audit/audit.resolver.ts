@@ -58,7 +58,10 @@ export class EntityRef {
 @Resolver()
 export class AuditQueries {
   @Authorized(Role.VIEWER)
-  @Query(() => [Change], { description: "The audit trail since a date-time, oldest first; of one node (a lab: with its directions and evaluations)" })
+  @Query(() => [Change], {
+    description:
+      "The audit trail since a date-time, oldest first; of one node (a lab: with its directions and evaluations)",
+  })
   async changes(
     @Ctx() ctx: HubContext,
     @Arg("since", () => String, { description: "ISO date-time, e.g. 2026-11-01T00:00:00Z" }) since: string,
@@ -67,7 +70,8 @@ export class AuditQueries {
   ): Promise<Change[]> {
     const at = new Date(since);
     if (Number.isNaN(at.getTime())) throw badInput(`since must be an ISO date-time, got "${since}"`, "since");
-    if (!Number.isInteger(first) || first < 1 || first > 1000) throw badInput("first must be between 1 and 1000", "first");
+    if (!Number.isInteger(first) || first < 1 || first > 1000)
+      throw badInput("first must be between 1 and 1000", "first");
     const rows = await runQuery(
       ctx.graph,
       "changes",

@@ -9,4 +9,8 @@ import { City } from "./city.type.js";
 @ObjectType("CityConnection")
 export class CityConnection extends Connection(City, "City") {}
 
-export const cityList: ListSpec<TextFilter> = { label: "City", filters: { text: TEXT_FILTER }, sorts: nodeSorts("id") };
+export const cityList: ListSpec<TextFilter> = {
+  label: "City",
+  filters: { text: TEXT_FILTER },
+  sorts: nodeSorts("id"),
+};

@@ -40,7 +40,9 @@ export class CityResolver {
     return ctx.relations.nodes(Rel.parks, c);
   }
 
-  @FieldResolver(() => [JointLab], { description: "Labs in the city, directly or through a park, any status" })
+  @FieldResolver(() => [JointLab], {
+    description: "Labs in the city, directly or through a park, any status",
+  })
   labs(@Root() c: GraphNode, @Ctx() ctx: HubContext) {
     return ctx.relations.nodes(Rel.labs, c);
   }

@@ -13,7 +13,10 @@ export class DisciplineFilter extends TextFilter {
   @Field(() => DisciplineLevel, { nullable: true })
   level?: DisciplineLevel | null;
 
-  @Field(() => String, { nullable: true, description: "Code starts with this prefix (08: the engineering category)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Code starts with this prefix (08: the engineering category)",
+  })
   @IsOptional()
   @Matches(/^\d{1,6}$/, { message: "codePrefix must be 1 to 6 digits" })
   codePrefix?: string | null;

@@ -18,9 +18,20 @@ const Rel = defineRelations({
   parent: { name: "Discipline.parent", from, pattern: "(n)-[:PART_OF]->(m:Discipline)" },
   children: { name: "Discipline.children", from, pattern: "(n)<-[:PART_OF]-(m:Discipline)", order: "m.code" },
   supports: { name: "Discipline.supports", from, pattern: "(n)-[:SUPPORTS]->(m:Field)", order: "m.code" },
-  holders: { name: "Discipline.holders", node: "university", from, pattern: "(n)<-[r:HAS_DISCIPLINE]-(m:University)", withRel: true },
+  holders: {
+    name: "Discipline.holders",
+    node: "university",
+    from,
+    pattern: "(n)<-[r:HAS_DISCIPLINE]-(m:University)",
+    withRel: true,
+  },
   labsLed: { name: "Discipline.labsLed", from, pattern: "(n)<-[:LEAD_DISCIPLINE]-(m:JointLab)" },
-  directions: { name: "Discipline.directions", from, pattern: "(n)<-[:IN_DISCIPLINE]-(m:ResearchDirection)", order: "m.id" },
+  directions: {
+    name: "Discipline.directions",
+    from,
+    pattern: "(n)<-[:IN_DISCIPLINE]-(m:ResearchDirection)",
+    order: "m.id",
+  },
   experts: { name: "Discipline.experts", from, pattern: "(n)<-[:EXPERT_IN]-(m:Person)", order: "m.id" },
 });
 

@@ -23,7 +23,10 @@ export class EnterpriseFilter extends TextFilter {
   @Length(1, 64)
   field?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Located in this city (id), directly or through its park" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Located in this city (id), directly or through its park",
+  })
   @IsOptional()
   @Length(1, 64)
   city?: string | null;

@@ -1,7 +1,9 @@
 /** GraphQL types of the events the hub publishes after a commit (mirroring events/types.ts). */
 import { Field, Float, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A joint lab was created, updated, deleted, linked or unlinked (after the write committed)" })
+@ObjectType({
+  description: "A joint lab was created, updated, deleted, linked or unlinked (after the write committed)",
+})
 export class LabChangedEvent {
   @Field(() => ID)
   labId!: string;
@@ -20,7 +22,10 @@ export class LabChangedEvent {
 
   @Field(() => ID, { description: "Id of the audit record of the write" })
   changeId!: string;
-  @Field(() => Float, { nullable: true, description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)",
+  })
   committedAt?: number | null;
 }
 
@@ -43,7 +48,10 @@ export class ApplicationStatusChangedEvent {
 
   @Field(() => String, { nullable: true, description: "The reason given, e.g. for an override" })
   reason!: string | null;
-  @Field(() => Float, { nullable: true, description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)",
+  })
   committedAt?: number | null;
 }
 
@@ -55,7 +63,9 @@ export class LayoutAlert {
   @Field(() => ID, { nullable: true, description: "The lab whose write caused the alert" })
   labId!: string | null;
 
-  @Field(() => String, { description: "Gap dimension (FIELD, DISCIPLINE, …) or duplicate kind (CONFLICT, OVERLAP)" })
+  @Field(() => String, {
+    description: "Gap dimension (FIELD, DISCIPLINE, …) or duplicate kind (CONFLICT, OVERLAP)",
+  })
   dimension!: string;
 
   @Field(() => String)
@@ -76,6 +86,9 @@ export class LayoutAlert {
   @Field(() => String, { description: "ISO date-time of the commit" })
   at!: string;
 
-  @Field(() => Float, { nullable: true, description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "When the write committed, epoch milliseconds with a fraction (the hub's clock)",
+  })
   committedAt?: number | null;
 }

@@ -4,7 +4,17 @@
  * published after the write commits; `lab` reads the lab as it is when the event is delivered
  * (null once deleted).
  */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from "type-graphql";
 import { Role } from "../../domain/roles.js";
 import { filterEvents } from "../../events/fanout.js";
 import {
@@ -44,9 +54,13 @@ export class EventSubscriptions {
 
   @Authorized(Role.VIEWER)
   @Subscription(() => ApplicationStatusChangedEvent, {
-    description: "Application status changes (APPLYING → UNDER_REVIEW → APPROVED …): of one lab, or of all when id is omitted",
+    description:
+      "Application status changes (APPLYING → UNDER_REVIEW → APPROVED …): of one lab, or of all when id is omitted",
     subscribe: ({ args, context }: SubscribeData) =>
-      filterEvents(context.events.subscribe(TOPICS.APPLICATION_STATUS_CHANGED), (e) => !args.id || e.labId === args.id),
+      filterEvents(
+        context.events.subscribe(TOPICS.APPLICATION_STATUS_CHANGED),
+        (e) => !args.id || e.labId === args.id,
+      ),
   })
   applicationStatusChanged(
     @Root() event: ApplicationStatusChangedPayload,
@@ -86,7 +100,10 @@ export class ApplicationStatusChangedEventResolver {
 
 @Resolver(() => LayoutAlert)
 export class LayoutAlertResolver {
-  @FieldResolver(() => JointLab, { nullable: true, description: "The lab whose write caused the alert, as it is now" })
+  @FieldResolver(() => JointLab, {
+    nullable: true,
+    description: "The lab whose write caused the alert, as it is now",
+  })
   lab(@Root() alert: LayoutAlertPayload, @Ctx() ctx: HubContext) {
     return lab(ctx, alert.labId);
   }

@@ -16,7 +16,12 @@ const from = "Field" as const;
 const Rel = defineRelations({
   parent: { name: "Field.parent", from, pattern: "(n)-[:PART_OF]->(m:Field)" },
   subfields: { name: "Field.subfields", from, pattern: "(n)<-[:PART_OF]-(m:Field)", order: "m.code" },
-  disciplines: { name: "Field.disciplines", from, pattern: "(n)<-[:SUPPORTS]-(m:Discipline)", order: "m.code" },
+  disciplines: {
+    name: "Field.disciplines",
+    from,
+    pattern: "(n)<-[:SUPPORTS]-(m:Discipline)",
+    order: "m.code",
+  },
   labs: { name: "Field.labs", from, pattern: "(n)<-[:FOCUSES_ON]-(m:JointLab)" },
   platforms: { name: "Field.platforms", from, pattern: "(n)<-[:FOCUSES_ON]-(m:Platform)" },
   enterprises: { name: "Field.enterprises", from, pattern: "(n)<-[:OPERATES_IN]-(m:Enterprise)" },
@@ -34,7 +39,10 @@ export const FieldQueries = entityQueries({
 
 @Resolver(() => FieldNode)
 export class FieldNodeResolver {
-  @FieldResolver(() => FieldNode, { nullable: true, description: "The focus field an industry field belongs to" })
+  @FieldResolver(() => FieldNode, {
+    nullable: true,
+    description: "The focus field an industry field belongs to",
+  })
   parent(@Root() f: GraphNode, @Ctx() ctx: HubContext) {
     return ctx.relations.node(Rel.parent, f);
   }

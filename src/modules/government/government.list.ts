@@ -9,4 +9,8 @@ import { Government } from "./government.type.js";
 @ObjectType("GovernmentConnection")
 export class GovernmentConnection extends Connection(Government, "Government") {}
 
-export const governmentList: ListSpec<TextFilter> = { label: "Government", filters: { text: TEXT_FILTER }, sorts: nodeSorts("id") };
+export const governmentList: ListSpec<TextFilter> = {
+  label: "Government",
+  filters: { text: TEXT_FILTER },
+  sorts: nodeSorts("id"),
+};

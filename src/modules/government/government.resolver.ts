@@ -15,8 +15,21 @@ import { Government } from "./government.type.js";
 const from = "Government" as const;
 const Rel = defineRelations({
   governs: { name: "Government.governs", from, pattern: "(n)-[:GOVERNS]->(m)" },
-  funds: { name: "Government.funds", node: "lab", from, pattern: "(n)-[r:FUNDS]->(m:JointLab)", withRel: true, order: "r.year, m.id" },
-  coBuilds: { name: "Government.coBuilds", node: "lab", from, pattern: "(n)-[r:CO_BUILDS]->(m:JointLab)", withRel: true },
+  funds: {
+    name: "Government.funds",
+    node: "lab",
+    from,
+    pattern: "(n)-[r:FUNDS]->(m:JointLab)",
+    withRel: true,
+    order: "r.year, m.id",
+  },
+  coBuilds: {
+    name: "Government.coBuilds",
+    node: "lab",
+    from,
+    pattern: "(n)-[r:CO_BUILDS]->(m:JointLab)",
+    withRel: true,
+  },
 });
 
 export const GovernmentQueries = entityQueries({

@@ -9,4 +9,8 @@ import { Investor } from "./investor.type.js";
 @ObjectType("InvestorConnection")
 export class InvestorConnection extends Connection(Investor, "Investor") {}
 
-export const investorList: ListSpec<TextFilter> = { label: "Investor", filters: { text: TEXT_FILTER }, sorts: nodeSorts("id") };
+export const investorList: ListSpec<TextFilter> = {
+  label: "Investor",
+  filters: { text: TEXT_FILTER },
+  sorts: nodeSorts("id"),
+};

@@ -11,7 +11,13 @@ import { InvestorConnection, investorList } from "./investor.list.js";
 import { Investor } from "./investor.type.js";
 
 const Rel = defineRelations({
-  memberships: { name: "Investor.memberships", node: "lab", from: "Investor", pattern: "(n)-[r:MEMBER_OF]->(m:JointLab)", withRel: true },
+  memberships: {
+    name: "Investor.memberships",
+    node: "lab",
+    from: "Investor",
+    pattern: "(n)-[r:MEMBER_OF]->(m:JointLab)",
+    withRel: true,
+  },
 });
 
 export const InvestorQueries = entityQueries({

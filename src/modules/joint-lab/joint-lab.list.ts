@@ -18,7 +18,10 @@ export class JointLabFilter extends TextFilter {
   @Length(1, 64)
   field?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Located in this city (id), directly or through its park" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Located in this city (id), directly or through its park",
+  })
   @IsOptional()
   @Length(1, 64)
   city?: string | null;
@@ -40,7 +43,6 @@ export class JointLabFilter extends TextFilter {
   @IsOptional()
   @Length(1, 64)
   university?: string | null;
-
 }
 
 export enum JointLabOrderField {
@@ -60,7 +62,6 @@ export class JointLabOrder {
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
   direction!: OrderDirection;
 }
-
 
 @ObjectType("JointLabConnection")
 export class JointLabConnection extends Connection(JointLab, "JointLab") {}

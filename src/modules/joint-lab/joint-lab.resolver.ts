@@ -27,21 +27,79 @@ const from = "JointLab" as const;
 
 const LabRel = defineRelations({
   leadUniversity: { name: "JointLab.leadUniversity", from, pattern: "(n)-[:LED_BY]->(m:University)" },
-  leadDiscipline: { name: "JointLab.leadDiscipline", from, pattern: "(n)-[:LEAD_DISCIPLINE]->(m:Discipline)" },
-  directions: { name: "JointLab.directions", from, pattern: "(n)-[:HAS_DIRECTION]->(m:ResearchDirection)", order: "m.id" },
-  focusFields: { name: "JointLab.focusFields", from, pattern: "(n)-[:FOCUSES_ON]->(m:Field)", order: "m.code" },
+  leadDiscipline: {
+    name: "JointLab.leadDiscipline",
+    from,
+    pattern: "(n)-[:LEAD_DISCIPLINE]->(m:Discipline)",
+  },
+  directions: {
+    name: "JointLab.directions",
+    from,
+    pattern: "(n)-[:HAS_DIRECTION]->(m:ResearchDirection)",
+    order: "m.id",
+  },
+  focusFields: {
+    name: "JointLab.focusFields",
+    from,
+    pattern: "(n)-[:FOCUSES_ON]->(m:Field)",
+    order: "m.code",
+  },
   park: { name: "JointLab.park", from, pattern: "(n)-[:LOCATED_IN]->(m:Park)" },
   city: { name: "JointLab.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
-  coBuilders: { name: "JointLab.coBuilders", node: "builder", from, pattern: "(n)<-[r:CO_BUILDS]-(m)", withRel: true },
-  members: { name: "JointLab.members", node: "member", from, pattern: "(n)<-[r:MEMBER_OF]-(m)", withRel: true },
-  funding: { name: "JointLab.funding", node: "government", from, pattern: "(n)<-[r:FUNDS]-(m:Government)", withRel: true, order: "r.year, r.kind" },
+  coBuilders: {
+    name: "JointLab.coBuilders",
+    node: "builder",
+    from,
+    pattern: "(n)<-[r:CO_BUILDS]-(m)",
+    withRel: true,
+  },
+  members: {
+    name: "JointLab.members",
+    node: "member",
+    from,
+    pattern: "(n)<-[r:MEMBER_OF]-(m)",
+    withRel: true,
+  },
+  funding: {
+    name: "JointLab.funding",
+    node: "government",
+    from,
+    pattern: "(n)<-[r:FUNDS]-(m:Government)",
+    withRel: true,
+    order: "r.year, r.kind",
+  },
   spinOffs: { name: "JointLab.spinOffs", from, pattern: "(n)-[:INCUBATED]->(m:Enterprise)" },
   standards: { name: "JointLab.standards", from, pattern: "(n)-[:DEVELOPED]->(m:Standard)" },
   projects: { name: "JointLab.projects", from, pattern: "(n)-[:UNDERTAKES]->(m:Project)" },
-  evaluations: { name: "JointLab.evaluations", from, pattern: "(n)-[:EVALUATED_IN]->(m:Evaluation)", order: "m.on, m.id" },
-  staff: { name: "JointLab.staff", node: "person", from, pattern: "(n)<-[r:WORKS_AT]-(m:Person)", withRel: true, order: "r.role, m.id" },
-  committee: { name: "JointLab.committee", node: "person", from, pattern: "(n)<-[r:ON_COMMITTEE]-(m:Person)", withRel: true, order: "r.role, m.id" },
-  collaborations: { name: "JointLab.collaborations", node: "partner", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
+  evaluations: {
+    name: "JointLab.evaluations",
+    from,
+    pattern: "(n)-[:EVALUATED_IN]->(m:Evaluation)",
+    order: "m.on, m.id",
+  },
+  staff: {
+    name: "JointLab.staff",
+    node: "person",
+    from,
+    pattern: "(n)<-[r:WORKS_AT]-(m:Person)",
+    withRel: true,
+    order: "r.role, m.id",
+  },
+  committee: {
+    name: "JointLab.committee",
+    node: "person",
+    from,
+    pattern: "(n)<-[r:ON_COMMITTEE]-(m:Person)",
+    withRel: true,
+    order: "r.role, m.id",
+  },
+  collaborations: {
+    name: "JointLab.collaborations",
+    node: "partner",
+    from,
+    pattern: "(n)-[r:COLLABORATES_WITH]-(m)",
+    withRel: true,
+  },
 });
 
 export const JointLabQueries = entityQueries({
@@ -88,7 +146,9 @@ export class JointLabResolver {
     return ctx.relations.node(LabRel.city, lab);
   }
 
-  @FieldResolver(() => [CoBuilding], { description: "R13: co-building enterprises, governments, universities" })
+  @FieldResolver(() => [CoBuilding], {
+    description: "R13: co-building enterprises, governments, universities",
+  })
   async coBuilders(@Root() lab: Lab, @Ctx() ctx: HubContext) {
     const items = await ctx.relations.load(LabRel.coBuilders, lab);
     return items.map(({ node, rel }) => ({ ...rel, builder: node, lab }));
@@ -126,7 +186,9 @@ export class JointLabResolver {
     return ctx.relations.nodes(LabRel.evaluations, lab);
   }
 
-  @FieldResolver(() => [Staffing], { description: "R4, R11, R15: people working at the lab, with their roles" })
+  @FieldResolver(() => [Staffing], {
+    description: "R4, R11, R15: people working at the lab, with their roles",
+  })
   async staff(@Root() lab: Lab, @Ctx() ctx: HubContext) {
     const items = await ctx.relations.load(LabRel.staff, lab);
     return items.map(({ node, rel }) => ({ ...rel, person: node, organization: lab }));

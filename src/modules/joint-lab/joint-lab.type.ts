@@ -3,7 +3,9 @@ import { LabStatus, LegalForm } from "../../domain/enums.js";
 import { Provenance } from "../shared/provenance.js";
 import { LocalDate, SafeInt } from "../shared/scalars.js";
 
-@ObjectType({ description: "A Provincial Engineering Technology Joint Laboratory, or an application for one" })
+@ObjectType({
+  description: "A Provincial Engineering Technology Joint Laboratory, or an application for one",
+})
 export class JointLab extends Provenance {
   @Field(() => ID)
   id!: string;

@@ -18,15 +18,24 @@ import { validationErrors } from "../shared/payload.js";
 import { JointLabPayload } from "./joint-lab.input.js";
 import { ApplicationInput, ApplicationPayload, EvaluationRecordInput } from "./life-cycle.types.js";
 
-async function move(ctx: HubContext, id: string, name: Transition, options: { reason?: string | null; override?: boolean } = {}): Promise<PayloadValue> {
-  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), { watchLayout: { labs: [id], gapsOfLab: true } });
+async function move(
+  ctx: HubContext,
+  id: string,
+  name: Transition,
+  options: { reason?: string | null; override?: boolean } = {},
+): Promise<PayloadValue> {
+  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), {
+    watchLayout: { labs: [id], gapsOfLab: true },
+  });
   return { node: outcome.value, userErrors: outcome.userErrors };
 }
 
 @Resolver()
 export class LifeCycleMutations {
   @Authorized(Role.EDITOR)
-  @Mutation(() => ApplicationPayload, { description: "A new application (APPLYING), checked at once against the rules and the live layout" })
+  @Mutation(() => ApplicationPayload, {
+    description: "A new application (APPLYING), checked at once against the rules and the live layout",
+  })
   async submitApplication(
     @Ctx() ctx: HubContext,
     @Arg("input", () => ApplicationInput, { validate: false }) input: ApplicationInput,
@@ -36,7 +45,8 @@ export class LifeCycleMutations {
     const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), {
       watchLayout: { labs: [input.id], gapsOfLab: true },
     });
-    if (!outcome.value) return { jointLab: null, compliance: null, duplicates: [], userErrors: outcome.userErrors };
+    if (!outcome.value)
+      return { jointLab: null, compliance: null, duplicates: [], userErrors: outcome.userErrors };
     const [compliance] = await labCompliance(ctx.graph, [input.id], ctx.stats);
     const duplicates = await duplicatesFor(ctx.graph, [input.id], { anchorsLive: true, stats: ctx.stats });
     return {
@@ -54,7 +64,9 @@ export class LifeCycleMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => EvaluationPayload, { description: "A plan review or performance evaluation, with its experts" })
+  @Mutation(() => EvaluationPayload, {
+    description: "A plan review or performance evaluation, with its experts",
+  })
   async recordEvaluation(
     @Ctx() ctx: HubContext,
     @Arg("labId", () => ID) labId: string,
@@ -62,13 +74,16 @@ export class LifeCycleMutations {
   ): Promise<PayloadValue> {
     const invalid = await validationErrors(input, "input.");
     if (invalid.length) return { node: null, userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => recordEvaluation(scope, labId, { ...input }));
+    const outcome = await runWrite(writeContext(ctx), (scope) =>
+      recordEvaluation(scope, labId, { ...input }),
+    );
     return { node: outcome.value, userErrors: outcome.userErrors };
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, {
-    description: "UNDER_REVIEW → APPROVED after a PASS plan review; refused while a CONFLICT duplicate exists (R5) unless an ADMIN overrides with a reason",
+    description:
+      "UNDER_REVIEW → APPROVED after a PASS plan review; refused while a CONFLICT duplicate exists (R5) unless an ADMIN overrides with a reason",
   })
   approveLab(
     @Ctx() ctx: HubContext,
@@ -81,7 +96,11 @@ export class LifeCycleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, { description: "APPLYING or UNDER_REVIEW → REJECTED" })
-  rejectApplication(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string, @Arg("reason", () => String, { nullable: true }) reason: string | null) {
+  rejectApplication(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+  ) {
     return move(ctx, id, "rejectApplication", { reason });
   }
 
@@ -92,14 +111,22 @@ export class LifeCycleMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => JointLabPayload, { description: "CONSTRUCTING or OPERATING → OPERATING after a RETAIN performance evaluation (R16)" })
+  @Mutation(() => JointLabPayload, {
+    description: "CONSTRUCTING or OPERATING → OPERATING after a RETAIN performance evaluation (R16)",
+  })
   retainLab(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string) {
     return move(ctx, id, "retainLab");
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => JointLabPayload, { description: "CONSTRUCTING or OPERATING → EXITED after an EXIT performance evaluation (R16)" })
-  exitLab(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string, @Arg("reason", () => String, { nullable: true }) reason: string | null) {
+  @Mutation(() => JointLabPayload, {
+    description: "CONSTRUCTING or OPERATING → EXITED after an EXIT performance evaluation (R16)",
+  })
+  exitLab(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+  ) {
     return move(ctx, id, "exitLab", { reason });
   }
 }

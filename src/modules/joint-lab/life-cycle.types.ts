@@ -1,6 +1,16 @@
 /** Inputs and payloads of the life-cycle mutations. */
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from "class-validator";
 import { EvaluationKind, EvaluationOutcome, LegalForm } from "../../domain/enums.js";
 import { LabCompliance } from "../analytics/compliance.type.js";
 import { DuplicateGroup } from "../analytics/duplicate.type.js";
@@ -75,7 +85,10 @@ export class ApplicationInput {
   appliedOn?: string | null;
 }
 
-@InputType({ description: "A plan review (while UNDER_REVIEW) or a performance evaluation (while CONSTRUCTING or OPERATING, R16)" })
+@InputType({
+  description:
+    "A plan review (while UNDER_REVIEW) or a performance evaluation (while CONSTRUCTING or OPERATING, R16)",
+})
 export class EvaluationRecordInput {
   @Field(() => ID)
   @Matches(KEY_PATTERN)
@@ -95,7 +108,9 @@ export class EvaluationRecordInput {
   @Max(100)
   score?: number | null;
 
-  @Field(() => EvaluationOutcome, { description: "PLAN_REVIEW: PASS, REVISE, FAIL; PERFORMANCE: RETAIN, EXIT" })
+  @Field(() => EvaluationOutcome, {
+    description: "PLAN_REVIEW: PASS, REVISE, FAIL; PERFORMANCE: RETAIN, EXIT",
+  })
   @IsEnum(EvaluationOutcome)
   outcome!: EvaluationOutcome;
 
@@ -114,7 +129,9 @@ export class ApplicationPayload {
   @Field(() => LabCompliance, { nullable: true })
   compliance!: LabCompliance | null;
 
-  @Field(() => [DuplicateGroup], { description: "Duplicate layouts the application would make (duplicatesFor)" })
+  @Field(() => [DuplicateGroup], {
+    description: "Duplicate layouts the application would make (duplicatesFor)",
+  })
   duplicates!: DuplicateGroup[];
 
   @Field(() => [UserErrorType])

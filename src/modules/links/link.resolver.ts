@@ -61,12 +61,18 @@ async function specOf(input: LinkInput): Promise<{ spec?: LinkSpec; errors: Link
 export class LinkMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => LinkPayload, {
-    description: "Creates (or updates the properties of) a relationship, e.g. a collaboration (COLLABORATES_WITH) or a co-builder and its investment (CO_BUILDS)",
+    description:
+      "Creates (or updates the properties of) a relationship, e.g. a collaboration (COLLABORATES_WITH) or a co-builder and its investment (CO_BUILDS)",
   })
-  async link(@Ctx() ctx: HubContext, @Arg("input", () => LinkInput, { validate: false }) input: LinkInput): Promise<LinkPayload> {
+  async link(
+    @Ctx() ctx: HubContext,
+    @Arg("input", () => LinkInput, { validate: false }) input: LinkInput,
+  ): Promise<LinkPayload> {
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => link(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec) });
+    const outcome = await runWrite(writeContext(ctx), (scope) => link(scope, spec), {
+      watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),
+    });
     if (!outcome.value) return { link: null, userErrors: outcome.userErrors };
     const { from, to, properties } = outcome.value;
     return {
@@ -74,7 +80,10 @@ export class LinkMutations {
         type: spec.type,
         from: from as never,
         to: to as never,
-        properties: Object.entries(properties).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
+        properties: Object.entries(properties).map(([name, value]) => ({
+          name,
+          value: value === null ? null : String(value),
+        })),
       },
       userErrors: [],
     };
@@ -82,10 +91,15 @@ export class LinkMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => LinkPayload, { description: "Removes a relationship; `link` in the payload is null" })
-  async unlink(@Ctx() ctx: HubContext, @Arg("input", () => LinkInput, { validate: false }) input: LinkInput): Promise<LinkPayload> {
+  async unlink(
+    @Ctx() ctx: HubContext,
+    @Arg("input", () => LinkInput, { validate: false }) input: LinkInput,
+  ): Promise<LinkPayload> {
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => unlink(scope, spec), { watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec) });
+    const outcome = await runWrite(writeContext(ctx), (scope) => unlink(scope, spec), {
+      watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),
+    });
     return { link: null, userErrors: outcome.userErrors };
   }
 }

@@ -7,8 +7,13 @@ import { KEY_PATTERN } from "../shared/keys.js";
 import { UserErrorType } from "../shared/payload.js";
 import { LocalDate, SafeInt } from "../shared/scalars.js";
 
-export const RelationshipTypeEnum = Object.fromEntries(Object.keys(RELATIONSHIPS).map((t) => [t, t])) as Record<string, string>;
-registerEnumType(RelationshipTypeEnum, { name: "RelationshipType", description: "The relationship types of the graph model" });
+export const RelationshipTypeEnum = Object.fromEntries(
+  Object.keys(RELATIONSHIPS).map((t) => [t, t]),
+) as Record<string, string>;
+registerEnumType(RelationshipTypeEnum, {
+  name: "RelationshipType",
+  description: "The relationship types of the graph model",
+});
 
 export const NodeLabelEnum = Object.fromEntries(LABELS.map((l) => [l, l])) as Record<string, string>;
 registerEnumType(NodeLabelEnum, { name: "NodeLabel", description: "The labels of the graph model" });
@@ -23,9 +28,15 @@ export class NodeRef {
   key!: string;
 }
 
-@InputType({ description: "Properties of a relationship; each type accepts its own (e.g. FUNDS: amountCny, kind, year)" })
+@InputType({
+  description: "Properties of a relationship; each type accepts its own (e.g. FUNDS: amountCny, kind, year)",
+})
 export class LinkProperties {
-  @Field(() => String, { nullable: true, description: "PARTICIPATES_IN: LEAD | MEMBER; WORKS_AT: DIRECTOR, …; ON_COMMITTEE: TECHNICAL | MANAGEMENT" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "PARTICIPATES_IN: LEAD | MEMBER; WORKS_AT: DIRECTOR, …; ON_COMMITTEE: TECHNICAL | MANAGEMENT",
+  })
   @IsOptional()
   @Length(1, 40)
   role?: string | null;
@@ -84,7 +95,10 @@ export class LinkInput {
   @Field(() => NodeRef)
   to!: NodeRef;
 
-  @Field(() => LinkProperties, { nullable: true, description: "For unlink: only the identifying ones (FUNDS: kind and year)" })
+  @Field(() => LinkProperties, {
+    nullable: true,
+    description: "For unlink: only the identifying ones (FUNDS: kind and year)",
+  })
   properties?: LinkProperties | null;
 }
 

@@ -10,7 +10,10 @@ import { Person } from "./person.type.js";
 
 @InputType()
 export class PersonFilter extends TextFilter {
-  @Field(() => String, { nullable: true, description: "Works at this organisation (id of a lab, platform, university or enterprise)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Works at this organisation (id of a lab, platform, university or enterprise)",
+  })
   @IsOptional()
   @Length(1, 64)
   worksAt?: string | null;
@@ -18,7 +21,10 @@ export class PersonFilter extends TextFilter {
   @Field(() => StaffRole, { nullable: true, description: "Holds this role somewhere" })
   role?: StaffRole | null;
 
-  @Field(() => String, { nullable: true, description: "Expert in this discipline: a catalogue code or a prefix of one" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Expert in this discipline: a catalogue code or a prefix of one",
+  })
   @IsOptional()
   @Matches(/^\d{2,6}$/, { message: "expertIn must be a catalogue code of 2 to 6 digits" })
   expertIn?: string | null;

@@ -14,10 +14,27 @@ import { Staffing } from "./staffing.type.js";
 
 const from = "Person" as const;
 const Rel = defineRelations({
-  positions: { name: "Person.positions", node: "organization", from, pattern: "(n)-[r:WORKS_AT]->(m)", withRel: true },
+  positions: {
+    name: "Person.positions",
+    node: "organization",
+    from,
+    pattern: "(n)-[r:WORKS_AT]->(m)",
+    withRel: true,
+  },
   expertise: { name: "Person.expertise", from, pattern: "(n)-[:EXPERT_IN]->(m:Discipline)", order: "m.code" },
-  committees: { name: "Person.committees", node: "lab", from, pattern: "(n)-[r:ON_COMMITTEE]->(m:JointLab)", withRel: true },
-  reviewed: { name: "Person.reviewed", from, pattern: "(n)-[:REVIEWED]->(m:Evaluation)", order: "m.on, m.id" },
+  committees: {
+    name: "Person.committees",
+    node: "lab",
+    from,
+    pattern: "(n)-[r:ON_COMMITTEE]->(m:JointLab)",
+    withRel: true,
+  },
+  reviewed: {
+    name: "Person.reviewed",
+    from,
+    pattern: "(n)-[:REVIEWED]->(m:Evaluation)",
+    order: "m.on, m.id",
+  },
 });
 
 export const PersonQueries = entityQueries({
@@ -32,7 +49,9 @@ export const PersonQueries = entityQueries({
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Staffing], { description: "Where the person works, in which role (flexible hires may have several)" })
+  @FieldResolver(() => [Staffing], {
+    description: "Where the person works, in which role (flexible hires may have several)",
+  })
   async positions(@Root() p: GraphNode, @Ctx() ctx: HubContext) {
     const items = await ctx.relations.load(Rel.positions, p);
     return items.map(({ node, rel }) => ({ ...rel, organization: node, person: p }));

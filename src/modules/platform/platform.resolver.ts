@@ -19,9 +19,20 @@ const Rel = defineRelations({
   city: { name: "Platform.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
   park: { name: "Platform.park", from, pattern: "(n)-[:LOCATED_IN]->(m:Park)" },
   fields: { name: "Platform.fields", from, pattern: "(n)-[:FOCUSES_ON]->(m:Field)", order: "m.code" },
-  disciplines: { name: "Platform.disciplines", from, pattern: "(n)-[:IN_DISCIPLINE]->(m:Discipline)", order: "m.code" },
+  disciplines: {
+    name: "Platform.disciplines",
+    from,
+    pattern: "(n)-[:IN_DISCIPLINE]->(m:Discipline)",
+    order: "m.code",
+  },
   hosts: { name: "Platform.hosts", from, pattern: "(n)-[:HOSTED_BY]->(m)" },
-  collaborations: { name: "Platform.collaborations", node: "partner", from, pattern: "(n)-[r:COLLABORATES_WITH]-(m)", withRel: true },
+  collaborations: {
+    name: "Platform.collaborations",
+    node: "partner",
+    from,
+    pattern: "(n)-[r:COLLABORATES_WITH]-(m)",
+    withRel: true,
+  },
 });
 
 export const PlatformQueries = entityQueries({

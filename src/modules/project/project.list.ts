@@ -9,4 +9,8 @@ import { Project } from "./project.type.js";
 @ObjectType("ProjectConnection")
 export class ProjectConnection extends Connection(Project, "Project") {}
 
-export const projectList: ListSpec<TextFilter> = { label: "Project", filters: { text: TEXT_FILTER }, sorts: nodeSorts("id") };
+export const projectList: ListSpec<TextFilter> = {
+  label: "Project",
+  filters: { text: TEXT_FILTER },
+  sorts: nodeSorts("id"),
+};

@@ -55,9 +55,13 @@ export class DirectionMutations {
   ): Promise<PayloadValue> {
     const invalid = await validationErrors(input, "input.");
     if (invalid.length) return { node: null, userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => addResearchDirection(scope, labId, { ...input }), {
-      watchLayout: { labs: [labId], gapsOfLab: true },
-    });
+    const outcome = await runWrite(
+      writeContext(ctx),
+      (scope) => addResearchDirection(scope, labId, { ...input }),
+      {
+        watchLayout: { labs: [labId], gapsOfLab: true },
+      },
+    );
     return { node: outcome.value, userErrors: outcome.userErrors };
   }
 }

@@ -6,7 +6,9 @@ import { NamedPatch } from "../shared/named-patch.js";
 import { Payload } from "../shared/payload.js";
 import { ResearchDirection } from "./research-direction.type.js";
 
-@InputType({ description: "Changes to a ResearchDirection: omitted fields stay, null removes an optional property" })
+@InputType({
+  description: "Changes to a ResearchDirection: omitted fields stay, null removes an optional property",
+})
 export class ResearchDirectionPatch extends NamedPatch {}
 
 @InputType({ description: "A new ResearchDirection" })
@@ -21,4 +23,8 @@ export class ResearchDirectionInput extends ResearchDirectionPatch {
 }
 
 @ObjectType("ResearchDirectionPayload")
-export class ResearchDirectionPayload extends Payload(ResearchDirection, "ResearchDirection", "researchDirection") {}
+export class ResearchDirectionPayload extends Payload(
+  ResearchDirection,
+  "ResearchDirection",
+  "researchDirection",
+) {}

@@ -9,7 +9,10 @@ import { ResearchDirection } from "./research-direction.type.js";
 
 @InputType()
 export class ResearchDirectionFilter extends TextFilter {
-  @Field(() => String, { nullable: true, description: "In this discipline: a catalogue code or a prefix of one" })
+  @Field(() => String, {
+    nullable: true,
+    description: "In this discipline: a catalogue code or a prefix of one",
+  })
   @IsOptional()
   @Matches(/^\d{2,6}$/, { message: "discipline must be a catalogue code of 2 to 6 digits" })
   discipline?: string | null;
@@ -19,7 +22,10 @@ export class ResearchDirectionFilter extends TextFilter {
   @Length(1, 64)
   lab?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "R10: an industry-leading enterprise takes part (true) or none does (false)" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "R10: an industry-leading enterprise takes part (true) or none does (false)",
+  })
   leading?: boolean | null;
 }
 

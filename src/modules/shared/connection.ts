@@ -46,7 +46,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "All items matching the filters, on every page; counted only when selected" })
+    @Field(() => Int, {
+      description: "All items matching the filters, on every page; counted only when selected",
+    })
     totalCount!: number;
   }
   return ConnectionType;

@@ -17,7 +17,17 @@ import { validationErrors } from "./payload.js";
  * a node the analytics read, creating a field (a new focus field is a gap), and changing a property
  * the analytics filter on. A new node without links, or a renamed one, changes no gap.
  */
-const LAYOUT_LABELS: ReadonlySet<Label> = new Set(["JointLab", "ResearchDirection", "Enterprise", "Discipline", "Field", "Platform", "University", "Park", "City"]);
+const LAYOUT_LABELS: ReadonlySet<Label> = new Set([
+  "JointLab",
+  "ResearchDirection",
+  "Enterprise",
+  "Discipline",
+  "Field",
+  "Platform",
+  "University",
+  "Park",
+  "City",
+]);
 const LAYOUT_PROPERTIES: ReadonlySet<string> = new Set(["leading", "kind", "level"]);
 
 export function writeContext(ctx: HubContext): WriteContext {
@@ -61,14 +71,21 @@ export function entityMutations(options: EntityMutationOptions) {
     ): Promise<PayloadValue> {
       const invalid = await validationErrors(input, "input.");
       if (invalid.length) return { node: null, userErrors: invalid };
-      const outcome = await runWrite(writeContext(ctx), (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }), {
-        watchLayout: watchCreate,
-      });
+      const outcome = await runWrite(
+        writeContext(ctx),
+        (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }),
+        {
+          watchLayout: watchCreate,
+        },
+      );
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
 
     @Authorized(Role.EDITOR)
-    @Mutation(() => options.payloadType, { name: `update${options.name}`, description: "Omitted fields stay; null removes an optional property" })
+    @Mutation(() => options.payloadType, {
+      name: `update${options.name}`,
+      description: "Omitted fields stay; null removes an optional property",
+    })
     async update(
       @Ctx() ctx: HubContext,
       @Arg(key, () => ID) value: string,
@@ -78,11 +95,24 @@ export function entityMutations(options: EntityMutationOptions) {
       if (invalid.length) return { node: null, userErrors: invalid };
       const readOnly = (options.readOnly ?? []).filter((p) => p in patch);
       if (readOnly.length) {
-        return { node: null, userErrors: [{ code: "NOT_ALLOWED", field: `patch.${readOnly[0]}`, message: `${readOnly.join(", ")} change only through the life-cycle mutations` }] };
+        return {
+          node: null,
+          userErrors: [
+            {
+              code: "NOT_ALLOWED",
+              field: `patch.${readOnly[0]}`,
+              message: `${readOnly.join(", ")} change only through the life-cycle mutations`,
+            },
+          ],
+        };
       }
-      const outcome = await runWrite(writeContext(ctx), (scope) => updateNode(scope, options.label, value, plain(patch)), {
-        watchLayout: watchDelete && Object.keys(plain(patch)).some((p) => LAYOUT_PROPERTIES.has(p)),
-      });
+      const outcome = await runWrite(
+        writeContext(ctx),
+        (scope) => updateNode(scope, options.label, value, plain(patch)),
+        {
+          watchLayout: watchDelete && Object.keys(plain(patch)).some((p) => LAYOUT_PROPERTIES.has(p)),
+        },
+      );
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
 
@@ -92,7 +122,9 @@ export function entityMutations(options: EntityMutationOptions) {
       description: `ADMIN: deletes the ${options.label} and its relationships${options.label === "JointLab" ? ", with its directions and evaluations" : ""}`,
     })
     async remove(@Ctx() ctx: HubContext, @Arg(key, () => ID) value: string): Promise<PayloadValue> {
-      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), { watchLayout: watchDelete });
+      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), {
+        watchLayout: watchDelete,
+      });
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
   }

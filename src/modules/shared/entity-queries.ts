@@ -10,7 +10,13 @@ import type { HubContext } from "../../server/context.js";
 import type { Page } from "./connection.js";
 import { listNodes, type ListSpec } from "./list-query.js";
 import type { GraphNode } from "./node.js";
-import { lookupWithRelations, prefetchBudget, rootSelections, selectionOf, selectionsAt } from "./prefetch.js";
+import {
+  lookupWithRelations,
+  prefetchBudget,
+  rootSelections,
+  selectionOf,
+  selectionsAt,
+} from "./prefetch.js";
 import { byKey } from "./relations.js";
 import { selects } from "./selection.js";
 
@@ -37,8 +43,17 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       nullable: true,
       description: `One ${options.spec.label} by its ${key}, or null`,
     })
-    async one(@Arg(key, () => ID) value: string, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
-      const select = selectionOf(info, options.spec.label, rootSelections(info), prefetchBudget(ctx.config.prefetchDepth));
+    async one(
+      @Arg(key, () => ID) value: string,
+      @Ctx() ctx: HubContext,
+      @Info() info: GraphQLResolveInfo,
+    ): Promise<GraphNode | null> {
+      const select = selectionOf(
+        info,
+        options.spec.label,
+        rootSelections(info),
+        prefetchBudget(ctx.config.prefetchDepth),
+      );
       // With no relation field below, the lookup batches with its siblings (several aliased lookups: one query).
       if (!select.relations.length) return ctx.relations.node(lookup, value);
       return lookupWithRelations(ctx, options.spec.label, value, select);
@@ -52,14 +67,25 @@ export function entityQueries<F extends object>(options: EntityQueryOptions<F>) 
       @Arg("first", () => Int, { defaultValue: 20 }) first: number,
       @Arg("after", () => String, { nullable: true }) after: string | null,
       @Arg("filter", () => options.filterType, { nullable: true }) filter: F | null,
-      @Arg("orderBy", () => options.orderType, { nullable: true }) orderBy: { field: string; direction: never } | null,
+      @Arg("orderBy", () => options.orderType, { nullable: true })
+      orderBy: { field: string; direction: never } | null,
     ): Promise<Page<GraphNode>> {
-      return listNodes(ctx.graph, options.spec, { first, after, filter, orderBy }, {
-        withCount: selects(info, "totalCount"),
-        maxPageSize: ctx.config.maxPageSize,
-        stats: ctx.stats,
-        select: selectionOf(info, options.spec.label, selectionsAt(info, rootSelections(info), ["edges", "node"]), prefetchBudget(ctx.config.prefetchDepth)),
-      });
+      return listNodes(
+        ctx.graph,
+        options.spec,
+        { first, after, filter, orderBy },
+        {
+          withCount: selects(info, "totalCount"),
+          maxPageSize: ctx.config.maxPageSize,
+          stats: ctx.stats,
+          select: selectionOf(
+            info,
+            options.spec.label,
+            selectionsAt(info, rootSelections(info), ["edges", "node"]),
+            prefetchBudget(ctx.config.prefetchDepth),
+          ),
+        },
+      );
     }
   }
   return EntityQueries;

@@ -5,7 +5,10 @@ import type { NodeProps, Plain } from "../../graph/values.js";
 /** Where a node carries the relation fields a root field's statement already fetched below it (prefetch.ts). */
 export const PREFETCHED = Symbol("prefetched");
 
-export type GraphNode = NodeProps & { __label: Label; [PREFETCHED]?: Map<string, { node: GraphNode; rel: NodeProps }[]> };
+export type GraphNode = NodeProps & {
+  __label: Label;
+  [PREFETCHED]?: Map<string, { node: GraphNode; rel: NodeProps }[]>;
+};
 
 export function asNode(label: Label, props: NodeProps): GraphNode {
   return { ...props, __label: label };

@@ -11,7 +11,10 @@ export enum NodeOrderField {
   NAME = "NAME",
   KEY = "KEY",
 }
-registerEnumType(NodeOrderField, { name: "NodeOrderField", description: "Sort by name or by key (id or code)" });
+registerEnumType(NodeOrderField, {
+  name: "NodeOrderField",
+  description: "Sort by name or by key (id or code)",
+});
 
 @InputType()
 export class NodeOrder {

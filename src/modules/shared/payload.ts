@@ -22,7 +22,11 @@ export class UserErrorType {
 export function Payload<T extends object>(nodeType: ClassType<T>, _name: string, field: string) {
   @ObjectType()
   abstract class PayloadType {
-    @Field(() => nodeType, { nullable: true, name: field, description: "The object as written; null when refused" })
+    @Field(() => nodeType, {
+      nullable: true,
+      name: field,
+      description: "The object as written; null when refused",
+    })
     node!: T | null;
 
     @Field(() => [UserErrorType])

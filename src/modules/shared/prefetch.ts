@@ -25,7 +25,15 @@ import { keyOf, type Label } from "../../domain/model.js";
 import { ownProps, toPlain, type NodeProps, type Plain } from "../../graph/values.js";
 import type { HubContext } from "../../server/context.js";
 import { modelLabel, ownNode, PREFETCHED, type GraphNode } from "./node.js";
-import { DEFAULT_ORDER, NO_PROPS, relatedRows, relationOfField, targetLabel, type Related, type Relation } from "./relations.js";
+import {
+  DEFAULT_ORDER,
+  NO_PROPS,
+  relatedRows,
+  relationOfField,
+  targetLabel,
+  type Related,
+  type Relation,
+} from "./relations.js";
 
 /** What to fetch of the nodes of one label: the properties the selection reads, and relation fields below. */
 export interface NodeSelection {
@@ -44,7 +52,11 @@ export interface PrefetchPlan {
 const ALL: NodeSelection = { props: null, relations: [] };
 
 /** The selection sets of a path of plain (non-relation) fields, e.g. ["edges", "node"] under a connection. */
-export function selectionsAt(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], path: readonly string[]): SelectionSetNode[] {
+export function selectionsAt(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  path: readonly string[],
+): SelectionSetNode[] {
   let current = [...sets];
   for (const name of path) {
     current = fieldsOf(info, current, null).flatMap((field) =>
@@ -98,13 +110,16 @@ export function selectionOf(
       continue;
     }
     // A link object's other node fields (CoBuilding.lab) hand back this very node, fetched here or not: keep all of it.
-    if (relation.node && field.selectionSet && pointsBack(info, relation, label, field.selectionSet)) everyProperty = true;
+    if (relation.node && field.selectionSet && pointsBack(info, relation, label, field.selectionSet))
+      everyProperty = true;
     const known = byRelation.get(relation);
     if (!known && (depth >= budget.depth || budget.subqueries <= 0)) continue;
     if (!known) budget.subqueries -= 1;
     const childSets = known ?? [];
     if (field.selectionSet) {
-      childSets.push(...(relation.node ? selectionsAt(info, [field.selectionSet], [relation.node]) : [field.selectionSet]));
+      childSets.push(
+        ...(relation.node ? selectionsAt(info, [field.selectionSet], [relation.node]) : [field.selectionSet]),
+      );
     }
     byRelation.set(relation, childSets);
   }
@@ -112,7 +127,12 @@ export function selectionOf(
     props: everyProperty ? null : [...props].sort(),
     relations: [...byRelation].map(([relation, childSets]) => {
       const child = targetLabel(relation);
-      return { relation, select: child ? selectionOf(info, child, childSets, budget, depth + 1) : memberSelection(info, relation, childSets) };
+      return {
+        relation,
+        select: child
+          ? selectionOf(info, child, childSets, budget, depth + 1)
+          : memberSelection(info, relation, childSets),
+      };
     }),
   };
 }
@@ -122,7 +142,11 @@ export function selectionOf(
  * the properties any member's fragment selects, with every member's key. Relation fields below them
  * are left to the loader.
  */
-function memberSelection(info: GraphQLResolveInfo, relation: Relation, sets: readonly SelectionSetNode[]): NodeSelection {
+function memberSelection(
+  info: GraphQLResolveInfo,
+  relation: Relation,
+  sets: readonly SelectionSetNode[],
+): NodeSelection {
   const [typeName, fieldName] = relation.name.split(".") as [string, string];
   const owner = info.schema.getType(typeName);
   if (!isObjectType(owner)) return ALL;
@@ -141,7 +165,12 @@ function memberSelection(info: GraphQLResolveInfo, relation: Relation, sets: rea
   return { props: [...props].sort(), relations: [] };
 }
 
-function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, set: SelectionSetNode): boolean {
+function pointsBack(
+  info: GraphQLResolveInfo,
+  relation: Relation,
+  label: Label,
+  set: SelectionSetNode,
+): boolean {
   const fieldType = info.schema.getType(label);
   if (!isObjectType(fieldType)) return true;
   const link = getNamedType(fieldType.getFields()[relation.name.split(".")[1]!]!.type);
@@ -149,7 +178,9 @@ function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, 
   const linkFields = link.getFields();
   return fieldsOf(info, [set], link.name).some((field) => {
     const name = field.name.value;
-    return name !== relation.node && name in linkFields && isCompositeType(getNamedType(linkFields[name]!.type));
+    return (
+      name !== relation.node && name in linkFields && isCompositeType(getNamedType(linkFields[name]!.type))
+    );
   });
 }
 
@@ -159,9 +190,19 @@ function pointsBack(info: GraphQLResolveInfo, relation: Relation, label: Label, 
  * list of one COLLECT per relation field (or null). Lists, not maps: the driver decodes no key names,
  * which takes a third of its time on a page of nested nodes.
  */
-export function nodeProjection(variable: string, select: NodeSelection, depth = 0, rel: string | null = null, labels: string | null = null): string {
-  const props = select.props ? `[${select.props.map((p) => `${variable}.${p}`).join(", ")}]` : `properties(${variable})`;
-  const children = select.relations.length ? `[${select.relations.map((plan) => collectOf(plan, variable, depth)).join(", ")}]` : "null";
+export function nodeProjection(
+  variable: string,
+  select: NodeSelection,
+  depth = 0,
+  rel: string | null = null,
+  labels: string | null = null,
+): string {
+  const props = select.props
+    ? `[${select.props.map((p) => `${variable}.${p}`).join(", ")}]`
+    : `properties(${variable})`;
+  const children = select.relations.length
+    ? `[${select.relations.map((plan) => collectOf(plan, variable, depth)).join(", ")}]`
+    : "null";
   return `[${props}, ${children}, ${rel ?? "null"}, ${labels ?? "null"}]`;
 }
 
@@ -177,7 +218,10 @@ function collectOf(plan: PrefetchPlan, parent: string, depth: number): string {
 
 /** Renames the variables n, m and r of a relation's constant pattern or order expression. */
 function rename(text: string, names: Record<"n" | "m" | "r", string>): string {
-  return text.replace(/(?<![\w.:$'"])\b([nmr])\b(?![\w'"])/g, (variable: string) => names[variable as "n" | "m" | "r"]);
+  return text.replace(
+    /(?<![\w.:$'"])\b([nmr])\b(?![\w'"])/g,
+    (variable: string) => names[variable as "n" | "m" | "r"],
+  );
 }
 
 /** What nodeProjection returns, as the driver decodes it. */
@@ -189,7 +233,10 @@ function propsOf(select: NodeSelection, fetched: unknown): NodeProps {
   const props: NodeProps = {};
   select.props.forEach((name, i) => {
     const value = values[i];
-    props[name] = value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : toPlain(value);
+    props[name] =
+      value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? value
+        : toPlain(value);
   });
   return props;
 }
@@ -219,14 +266,23 @@ function attach(node: GraphNode, select: NodeSelection, children: unknown[][] | 
 }
 
 /** A node by its key with what `select` asks below it, in one statement. */
-export async function lookupWithRelations(ctx: HubContext, label: Label, key: string, select: NodeSelection): Promise<GraphNode | null> {
+export async function lookupWithRelations(
+  ctx: HubContext,
+  label: Label,
+  key: string,
+  select: NodeSelection,
+): Promise<GraphNode | null> {
   const cypher = `MATCH (n:${label} {${keyOf(label)}: $key}) RETURN ${nodeProjection("n", select)} AS node LIMIT 1`;
   const record = (await ctx.graph.read(cypher, { key }, ctx.stats)).records[0];
   return record ? fetchedNode(label, select, record.get("node") as Fetched) : null;
 }
 
 /** Fields selected on an object of `typeName` (null: any), through inline fragments and fragment spreads. */
-function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], typeName: string | null): FieldNode[] {
+function fieldsOf(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  typeName: string | null,
+): FieldNode[] {
   const out: FieldNode[] = [];
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode): void => {
@@ -238,7 +294,8 @@ function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], t
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
         const fragment = info.fragments[selection.name.value];
-        if (fragment && applies(info, fragment.typeCondition.name.value, typeName)) visit(fragment.selectionSet);
+        if (fragment && applies(info, fragment.typeCondition.name.value, typeName))
+          visit(fragment.selectionSet);
       }
     }
   };
@@ -251,5 +308,10 @@ function applies(info: GraphQLResolveInfo, condition: string | undefined, typeNa
   if (!condition || !typeName || condition === typeName) return true;
   const conditionType = info.schema.getType(condition);
   const objectType = info.schema.getType(typeName);
-  return Boolean(conditionType && isAbstractType(conditionType) && isObjectType(objectType) && info.schema.isSubType(conditionType, objectType));
+  return Boolean(
+    conditionType &&
+    isAbstractType(conditionType) &&
+    isObjectType(objectType) &&
+    info.schema.isSubType(conditionType, objectType),
+  );
 }

@@ -72,7 +72,9 @@ export const NO_PROPS: NodeProps = Object.freeze({}) as NodeProps;
 
 export function toRelated(relation: Relation, row: RelatedRow): Related | null {
   const label = targetLabel(relation) ?? modelLabel(row.l ?? null);
-  return label ? { node: ownNode(label, ownProps(row.p)), rel: row.r === undefined ? NO_PROPS : ownProps(row.r) } : null;
+  return label
+    ? { node: ownNode(label, ownProps(row.p)), rel: row.r === undefined ? NO_PROPS : ownProps(row.r) }
+    : null;
 }
 
 const byKeyRelations = new Map<Label, Relation>();

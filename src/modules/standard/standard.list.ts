@@ -9,4 +9,8 @@ import { Standard } from "./standard.type.js";
 @ObjectType("StandardConnection")
 export class StandardConnection extends Connection(Standard, "Standard") {}
 
-export const standardList: ListSpec<TextFilter> = { label: "Standard", filters: { text: TEXT_FILTER }, sorts: nodeSorts("id") };
+export const standardList: ListSpec<TextFilter> = {
+  label: "Standard",
+  filters: { text: TEXT_FILTER },
+  sorts: nodeSorts("id"),
+};

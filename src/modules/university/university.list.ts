@@ -30,7 +30,8 @@ export const universityList: ListSpec<UniversityFilter> = {
   label: "University",
   filters: {
     city: "EXISTS { (n)-[:LOCATED_IN*1..2]->(:City {id: $city}) }",
-    firstClassDiscipline: "EXISTS { (n)-[:HAS_DISCIPLINE {firstClass: true}]->(:Discipline {code: $firstClassDiscipline}) }",
+    firstClassDiscipline:
+      "EXISTS { (n)-[:HAS_DISCIPLINE {firstClass: true}]->(:Discipline {code: $firstClassDiscipline}) }",
     doubleFirstClass: "n.doubleFirstClass = $doubleFirstClass",
     text: TEXT_FILTER,
   },

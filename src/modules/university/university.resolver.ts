@@ -15,7 +15,14 @@ import { University } from "./university.type.js";
 const from = "University" as const;
 const Rel = defineRelations({
   city: { name: "University.city", from, pattern: "(n)-[:LOCATED_IN*1..2]->(m:City)" },
-  disciplines: { name: "University.disciplines", node: "discipline", from, pattern: "(n)-[r:HAS_DISCIPLINE]->(m:Discipline)", withRel: true, order: "m.code" },
+  disciplines: {
+    name: "University.disciplines",
+    node: "discipline",
+    from,
+    pattern: "(n)-[r:HAS_DISCIPLINE]->(m:Discipline)",
+    withRel: true,
+    order: "m.code",
+  },
   labsLed: { name: "University.labsLed", from, pattern: "(n)<-[:LED_BY]-(m:JointLab)" },
   hostedPlatforms: { name: "University.hostedPlatforms", from, pattern: "(n)<-[:HOSTED_BY]-(m:Platform)" },
 });
