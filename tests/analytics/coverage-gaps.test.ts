@@ -19,7 +19,7 @@ import {
   type CoverageGap,
 } from "../../src/analytics/coverage-gaps.js";
 import { gapWhatIf } from "../../src/analytics/what-if.js";
-import { layoutAlerts, layoutSnapshot } from "../../src/editing/layout-watch.js";
+import { layoutAlerts, layoutSnapshot, type LayoutWatch } from "../../src/editing/layout-watch.js";
 import type { Graph } from "../../src/graph/graph.js";
 import { clearGraph, loadFixture, resetToSeed, testGraph } from "../support/graph.js";
 
@@ -199,8 +199,10 @@ describe("coverage gaps", () => {
   });
 
   it("layout alerts watching one lab raise what watching every gap raises (B approved, then exited)", async () => {
-    const alertsOf = async (status: string, watch: { lab: string } | undefined) => {
+    const alertsOf = async (status: string, watch: LayoutWatch | undefined) => {
       const before = await layoutSnapshot(graph, watch);
+      // The scoped watch must really be scoped, or the comparison below is of the full answer with itself.
+      expect(before.gapScopes === null, "gaps compared in full").toBe(watch === undefined);
       await graph.write("MATCH (l:JointLab {id: 'B'}) SET l.status = $status", { status });
       const after = await layoutSnapshot(graph, { before });
       return layoutAlerts(before, after, { labId: "B", actor: "test", at: "2026-01-01T00:00:00Z" }).filter(
@@ -210,7 +212,8 @@ describe("coverage gaps", () => {
     try {
       const full = [await alertsOf("APPROVED", undefined), await alertsOf("EXITED", undefined)];
       await graph.write("MATCH (l:JointLab {id: 'B'}) SET l.status = 'APPLYING'");
-      const scoped = [await alertsOf("APPROVED", { lab: "B" }), await alertsOf("EXITED", { lab: "B" })];
+      const ofB: LayoutWatch = { labs: ["B"], gapsOfLab: true };
+      const scoped = [await alertsOf("APPROVED", ofB), await alertsOf("EXITED", ofB)];
       expect(scoped).toEqual(full);
       const brief = (alerts: (typeof full)[0]) =>
         alerts.map((a) => `${a.kind} ${a.dimension} ${a.subjectKey}`);
