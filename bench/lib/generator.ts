@@ -1,5 +1,5 @@
 /**
- * Deterministic benchmark graphs with the model's shape (../../../shared/domain/model.md) at named
+ * Deterministic benchmark graphs with the model's shape (docs/model.md) at named
  * scales, with heavy-tailed degrees: a few enterprises take part in thousands of directions, most
  * in one or two; a few universities host most labs; big cities hold most parks and labs.
  *

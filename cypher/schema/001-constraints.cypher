@@ -1,4 +1,4 @@
-// Unique keys of the graph model (../../README.md, "Graph model").
+// Unique keys of the graph model (docs/model.md).
 // Every node is keyed by `id`, except Discipline and Field, keyed by `code`.
 // Idempotent: IF NOT EXISTS. Applied at start and by `npm run db:migrate`.
 CREATE CONSTRAINT joint_lab_id IF NOT EXISTS FOR (n:JointLab) REQUIRE n.id IS UNIQUE;

@@ -1,4 +1,4 @@
-/** The status parameters every analytic takes, from the domain's definitions (model.md, "Statuses"). */
+/** The status parameters every analytic takes, from the domain's definitions (docs/model.md, "How the analytics count labs"). */
 import { APPLICANT_STATUSES, COVERING_STATUSES } from "../domain/enums.js";
 
 export interface StatusParams {

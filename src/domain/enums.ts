@@ -1,4 +1,4 @@
-/** Enumerations of the graph model (README, "Graph model"). Values are stored as these strings. */
+/** Enumerations of the graph model (docs/model.md). Values are stored as these strings. */
 
 export enum LabStatus {
   APPLYING = "APPLYING",
@@ -10,7 +10,7 @@ export enum LabStatus {
   REJECTED = "REJECTED",
 }
 
-/** A lab covers a field, discipline or place once approved (model.md, "Statuses in the analytics"). */
+/** A lab covers a field, discipline or place once approved (docs/model.md, "How the analytics count labs"). */
 export const COVERING_STATUSES: readonly LabStatus[] = [
   LabStatus.APPROVED,
   LabStatus.CONSTRUCTING,

@@ -1,5 +1,5 @@
 /**
- * A lab's life cycle (brief, "The procedure") as guarded transitions, as data: which status a
+ * A lab's life cycle (docs/policy.md, "The life cycle") as guarded transitions, as data: which status a
  * transition starts from, where it leads, and what the graph must show first.
  *
  *   submitApplication → APPLYING → startPlanReview → UNDER_REVIEW → approveLab → APPROVED

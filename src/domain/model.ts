@@ -1,6 +1,6 @@
 /**
  * The graph model as data: labels, their keys, and the relationship types between them.
- * This is the contract with analysts' Cypher (README, "Graph model"). The read layer and the
+ * This is the contract with analysts' Cypher (docs/model.md). The read layer and the
  * seed loader build their Cypher from these constants only, never from user input.
  */
 
@@ -64,7 +64,7 @@ export const RELATIONSHIPS = {
   WORKS_AT: { from: ["Person"], to: ["JointLab", "Platform", "University", "Enterprise"] },
   ON_COMMITTEE: { from: ["Person"], to: ["JointLab"] },
   EXPERT_IN: { from: ["Person"], to: ["Discipline"] },
-  // Extensions of the model (README, "Graph model"):
+  // Extensions of the model (docs/model.md, "Extensions of the model"):
   HOSTED_BY: { from: ["Platform"], to: ["University", "Enterprise"] },
   GOVERNS: { from: ["Government"], to: ["City", "Park"] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;

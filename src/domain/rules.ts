@@ -1,5 +1,5 @@
 /**
- * The programme's construction rules (../shared/domain/brief.md, R1–R17) as data: number, the draft's
+ * The programme's construction rules (docs/policy.md, R1–R17) as data: number, the draft's
  * Chinese text, what kind of rule it is, and its bounds. The compliance check (src/analytics/
  * compliance.ts) evaluates these against measurements read from the graph; nothing else holds a bound.
  */
@@ -29,9 +29,9 @@ export type RuleKind = "REQUIREMENT" | "PRIORITY" | "CEILING";
 export interface Rule {
   id: RuleId;
   kind: RuleKind;
-  /** The rule in English, as the brief numbers it. */
+  /** The rule in English, as docs/policy.md numbers it. */
   title: string;
-  /** The draft work plan's own words (policy-draft.zh.txt). */
+  /** The draft work plan's own words (quoted in docs/policy.md). */
   textZh: string;
   /** Inclusive bounds where the rule has numbers. */
   min?: number;

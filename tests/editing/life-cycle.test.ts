@@ -1,5 +1,5 @@
 /**
- * A lab's life cycle through the API (brief, "The procedure"): an application checked on submission,
+ * A lab's life cycle through the API (docs/policy.md, "The life cycle"): an application checked on submission,
  * plan review, approval guarded by R5 (refused while a CONFLICT exists; an ADMIN override needs a
  * stored reason), construction, retention after a performance evaluation (R16) — and illegal moves refused.
  */

@@ -33,7 +33,7 @@ registerEnumType(LabStandingEnum, {
 
 @ObjectType({ description: "One rule checked against one lab" })
 export class RuleCheck {
-  @Field(() => String, { description: "The brief's rule number, e.g. R7" })
+  @Field(() => String, { description: "The rule's number in docs/policy.md, e.g. R7" })
   rule!: string;
 
   @Field(() => RuleKindEnum)

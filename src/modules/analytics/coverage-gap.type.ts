@@ -53,7 +53,7 @@ export class CoverageGap {
   @Field(() => String, { description: "The gap in one sentence" })
   reason!: string;
 
-  @Field(() => [String], { description: "The rules of the brief this gap concerns" })
+  @Field(() => [String], { description: "The rules (docs/policy.md) this gap concerns" })
   rules!: string[];
 
   @Field(() => [Evidence])

@@ -1,5 +1,5 @@
 /**
- * The life cycle of a lab (brief, "The procedure"): submit, plan review, evaluation, approval (R5
+ * The life cycle of a lab (docs/policy.md, "The life cycle"): submit, plan review, evaluation, approval (R5
  * guard, ADMIN override with a reason), construction, retention or exit (R16). EDITOR; overrides ADMIN.
  */
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
