@@ -234,7 +234,7 @@ const FOCUS = [
   ["BRAIN_SCIENCE", "脑科学", "Brain science"],
 ];
 for (const [code, name, nameEn] of FOCUS) {
-  node("Field", { code, name, nameEn, kind: "FOCUS", source: "policy draft 四.1 (brief R6)" });
+  node("Field", { code, name, nameEn, kind: "FOCUS", source: "policy draft 四.1 (R6, docs/policy.md)" });
 }
 
 // [code, name, nameEn, taxonomy, focus fields it is PART_OF (modelled)]
