@@ -8,15 +8,18 @@
  *   build.log                  output of the last Maven build
  *   data/<instance>/           database home: data/, logs/ (debug.log, neo4j.log, launcher.*)
  *   data/<instance>.password   password of user neo4j (mode 0600)
- *   data/<instance>.pid        pid and Bolt URI of a detached instance
+ *   data/<instance>.pid        state of a running instance (JSON: pid, port, URI once ready, detached
+ *                              or attached to which process), written by whoever starts it
  *
  * The modules behind it, one concern each (local-neo4j/): toolchain (Java, Maven), install (the
  * Maven build), jvm (the command line), process (liveness), logs (failure reasons), lifecycle
- * (start, stop, status).
+ * (start, stop, status), state (the per-instance state file).
  */
 export { LocalNeo4jError } from "./local-neo4j/errors.js";
 export { installLocalNeo4j } from "./local-neo4j/install.js";
 export {
+  describeRunning,
+  listLocalNeo4j,
   localNeo4jPasswordFile,
   startLocalNeo4j,
   statusLocalNeo4j,

@@ -1,9 +1,9 @@
 /** Starting, stopping and asking after an instance. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from "node:fs";
 import { chmod, mkdir, writeFile } from "node:fs/promises";
-import { Socket } from "node:net";
+import { createServer, Socket } from "node:net";
 import { delimiter, dirname, join } from "node:path";
 import { LocalNeo4jError, isErrnoException } from "./errors.js";
 import { installLocalNeo4j } from "./install.js";
@@ -14,14 +14,23 @@ import {
   DEFAULT_BOLT_PORT,
   type InstanceOptions,
   type LocalNeo4jHandle,
+  type LocalNeo4jPaths,
   type LocalNeo4jStatus,
   type StartOptions,
   type StopOptions,
 } from "./options.js";
 import { defaultLocalNeo4jPaths, distDir, instanceFiles, type InstanceFiles } from "./paths.js";
-import { isLauncherProcess, waitForExit, waitForPidExit } from "./process.js";
+import {
+  acceptsConnections,
+  isAlive,
+  isLauncherProcess,
+  launcherProcesses,
+  waitForExit,
+  waitForPidExit,
+} from "./process.js";
+import { clearState, readState, thisProcess, writeState, type InstanceState } from "./state.js";
 import { javaCommand } from "./toolchain.js";
-import { readText, removeFile } from "./util.js";
+import { readText } from "./util.js";
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
@@ -49,25 +58,6 @@ async function ensurePassword(files: InstanceFiles, explicit: string | undefined
     }
     throw e;
   }
-}
-
-interface PidRecord {
-  pid: number;
-  uri?: string;
-}
-
-function readPidFile(file: string): PidRecord | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-  const [pidLine, uriLine] = text.split(/\r?\n/);
-  const pid = Number.parseInt(pidLine ?? "", 10);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  const uri = uriLine?.trim();
-  return uri ? { pid, uri } : { pid };
 }
 
 function waitForReady(
@@ -104,21 +94,26 @@ function waitForReady(
 }
 
 // Attached instances: one shared set of process handlers stops them all when this process ends.
-const attached = new Set<{ child: ChildProcess; stop: () => Promise<void> }>();
+const attached = new Set<{ child: ChildProcess; stop: () => Promise<void>; stateFile: string }>();
 let handlersInstalled = false;
 
 function onProcessExit(): void {
   // Synchronous only: ask the JVMs to stop; their stdin pipe closes with us as well.
   for (const entry of attached) {
     if (entry.child.exitCode === null && entry.child.signalCode === null) entry.child.kill("SIGTERM");
+    if (entry.child.pid !== undefined) clearState(entry.stateFile, entry.child.pid);
   }
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // Counted now, while a `process.once` handler of the program (npm start's clean stop) is still
+  // registered: counted after the stop, it is gone, and the re-raised signal would kill the program
+  // before it exits with its own status.
+  const othersHandleIt = process.listenerCount(signal) > 1;
   void Promise.allSettled([...attached].map((entry) => entry.stop())).then(() => {
     uninstallHandlers();
     // Nobody else handles the signal: re-raise it so the process ends with the conventional status.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    if (!othersHandleIt && process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   });
 }
 
@@ -162,13 +157,13 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
   await installLocalNeo4j({ paths }); // also checks Java
   const java = javaCommand();
 
-  const running = readPidFile(files.pidFile);
-  if (running && isLauncherProcess(running.pid, files.home)) {
+  const current = await statusLocalNeo4j({ paths, instance: files.instance });
+  if (current.running) {
     throw new LocalNeo4jError(
-      `Neo4j instance "${files.instance}" is already running (pid ${running.pid}${running.uri ? `, ${running.uri}` : ""})`,
+      `Neo4j instance "${files.instance}" is already running (${describeRunning(current)})`,
     );
   }
-  if (running) removeFile(files.pidFile);
+  await assertPortFree(paths, port, opts.portSetting);
 
   const password = await ensurePassword(files, opts.password);
   await mkdir(files.logs, { recursive: true });
@@ -213,7 +208,14 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
     const error = await new Promise<Error | undefined>((r) => child.once("error", r));
     throw new LocalNeo4jError(`Could not start Java (${java}): ${error?.message ?? "unknown error"}`);
   }
-  if (!isAttached) writeFileSync(files.pidFile, `${pid}\n`);
+  const state: InstanceState = {
+    pid,
+    port,
+    mode: isAttached ? "attached" : "detached",
+    ...(isAttached ? { owner: thisProcess() } : {}),
+    startedAt: new Date().toISOString(),
+  };
+  writeState(files.pidFile, state);
 
   const readLines = (onLine: (line: string) => void): (() => void) => {
     if (isAttached && child.stdout) {
@@ -253,14 +255,18 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
       child.kill("SIGKILL");
       await waitForExit(child, 10_000);
     }
-    if (!isAttached) removeFile(files.pidFile);
+    clearState(files.pidFile, pid);
     const { reason, log } = await failureReason(files);
     const debugLog = join(files.logs, "debug.log");
+    // The port was free when checked, then taken before Neo4j bound it (by the launcher's own words,
+    // or by a raw bind error from Netty): the same one line as a port busy from the start.
+    if (isBindFailure(outcome.error) || (!outcome.error && isBindFailure(reason))) {
+      throw portInUse(port, opts.portSetting, undefined);
+    }
     if (outcome.error) {
-      const logHint = /is in use$/.test(outcome.error)
-        ? ""
-        : ` (log: ${existsSync(debugLog) ? debugLog : log})`;
-      throw new LocalNeo4jError(`Neo4j failed to start: ${outcome.error}${logHint}`);
+      throw new LocalNeo4jError(
+        `Neo4j failed to start: ${outcome.error} (log: ${existsSync(debugLog) ? debugLog : log})`,
+      );
     }
     if (outcome.timedOut) {
       throw new LocalNeo4jError(
@@ -286,9 +292,11 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
   };
 
   if (isAttached) {
+    writeState(files.pidFile, { ...state, uri });
     const entry = {
       child,
       stop: (): Promise<void> => handle.stop(),
+      stateFile: files.pidFile,
     };
     const handle: LocalNeo4jHandle = {
       uri,
@@ -298,6 +306,7 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
       readyMs,
       stop: () => {
         stopping ??= stopChild().finally(() => {
+          clearState(files.pidFile, pid);
           attached.delete(entry);
           if (attached.size === 0) uninstallHandlers();
         });
@@ -307,6 +316,7 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
     attached.add(entry);
     installHandlers();
     child.once("exit", () => {
+      clearState(files.pidFile, pid);
       attached.delete(entry);
       if (attached.size === 0) uninstallHandlers();
     });
@@ -318,7 +328,7 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
     return handle;
   }
 
-  writeFileSync(files.pidFile, `${pid}\n${uri}\n`);
+  writeState(files.pidFile, { ...state, uri });
   child.unref();
   const handle: LocalNeo4jHandle = {
     uri,
@@ -335,42 +345,158 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
 }
 
 // ---------------------------------------------------------------------------------------------
-// Detached instance: stop / status
+// Status, stop, and the port
 
-/** Stops the detached instance recorded in the pid file. Resolves false when it was not running. */
-export async function stopLocalNeo4j(opts: StopOptions = {}): Promise<boolean> {
-  const paths = opts.paths ?? defaultLocalNeo4jPaths();
-  const files = instanceFiles(paths, opts.instance);
-  const record = readPidFile(files.pidFile);
-  if (!record || !isLauncherProcess(record.pid, files.home)) {
-    if (record) removeFile(files.pidFile);
-    return false;
-  }
-  try {
-    process.kill(record.pid, "SIGTERM");
-  } catch {
-    // exited meanwhile
-  }
-  if (!(await waitForPidExit(record.pid, opts.timeoutMs ?? STOP_TIMEOUT_MS))) {
-    try {
-      process.kill(record.pid, "SIGKILL");
-    } catch {
-      // exited meanwhile
-    }
-    await waitForPidExit(record.pid, 10_000);
-  }
-  removeFile(files.pidFile);
-  return true;
-}
-
+/**
+ * The truth about one instance, whoever started it: its state file checked for liveness, or, when
+ * there is none (or it is stale), a launcher JVM of that data folder found among the processes.
+ */
 export async function statusLocalNeo4j(opts: InstanceOptions = {}): Promise<LocalNeo4jStatus> {
   const paths = opts.paths ?? defaultLocalNeo4jPaths();
   const files = instanceFiles(paths, opts.instance);
-  const record = readPidFile(files.pidFile);
-  if (!record || !isLauncherProcess(record.pid, files.home)) return { running: false };
-  return record.uri
-    ? { running: true, pid: record.pid, uri: record.uri }
-    : { running: true, pid: record.pid };
+  const base = { instance: files.instance, home: files.home, hasData: existsSync(join(files.home, "data")) };
+  const state = readState(files.pidFile);
+  if (state && isLauncherProcess(state.pid, files.home)) {
+    return {
+      ...base,
+      running: true,
+      pid: state.pid,
+      ...(state.port ? { port: state.port } : {}),
+      ...(state.uri ? { uri: state.uri } : {}),
+      mode: state.mode,
+      ...(state.owner ? { owner: { ...state.owner, alive: isAlive(state.owner.pid) } } : {}),
+    };
+  }
+  if (state) clearState(files.pidFile, state.pid);
+  const found = launcherProcesses(join(paths.root, "data")).find((p) => p.home === files.home);
+  if (!found) return { ...base, running: false };
+  const ready = await acceptsConnections(found.port);
+  return {
+    ...base,
+    running: true,
+    pid: found.pid,
+    port: found.port,
+    ...(ready ? { uri: `bolt://127.0.0.1:${found.port}` } : {}),
+    mode: found.attached ? "attached" : "detached",
+    ...(found.attached && found.ppid ? { owner: { pid: found.ppid, alive: isAlive(found.ppid) } } : {}),
+  };
+}
+
+/** Every running instance of this checkout (state files and launcher processes alike). */
+export async function listLocalNeo4j(opts: { paths?: LocalNeo4jPaths } = {}): Promise<LocalNeo4jStatus[]> {
+  const paths = opts.paths ?? defaultLocalNeo4jPaths();
+  const dataDir = join(paths.root, "data");
+  const names = new Set<string>();
+  try {
+    for (const entry of readdirSync(dataDir)) if (entry.endsWith(".pid")) names.add(entry.slice(0, -4));
+  } catch {
+    // no data folder yet
+  }
+  for (const p of launcherProcesses(dataDir)) names.add(p.home.slice(dataDir.length + 1));
+  const statuses: LocalNeo4jStatus[] = [];
+  for (const instance of [...names].sort()) {
+    try {
+      const status = await statusLocalNeo4j({ paths, instance });
+      if (status.running) statuses.push(status);
+    } catch {
+      // not an instance name of ours
+    }
+  }
+  return statuses;
+}
+
+/** "pid 123, bolt://127.0.0.1:7687, attached to process 456 (dist/src/main.js)" and the like. */
+export function describeRunning(status: LocalNeo4jStatus): string {
+  const where = status.uri ?? `port ${status.port ?? "?"}, starting`;
+  let how = "";
+  if (status.mode === "attached" && status.owner) {
+    const command = status.owner.command ? ` (${status.owner.command})` : "";
+    how = status.owner.alive
+      ? `, attached to process ${status.owner.pid}${command}: it stops with that process`
+      : `, stopping: its process ${status.owner.pid}${command} is gone`;
+  } else if (status.mode === "detached") {
+    how = ", in the background";
+  }
+  return `pid ${status.pid}, ${where}${how}`;
+}
+
+/**
+ * Stops an instance. A detached one is stopped; one attached to a live process is left alone (it
+ * stops with that process, which would lose its database otherwise): that is an error. Resolves
+ * false when the instance was not running.
+ */
+export async function stopLocalNeo4j(opts: StopOptions = {}): Promise<boolean> {
+  const paths = opts.paths ?? defaultLocalNeo4jPaths();
+  const files = instanceFiles(paths, opts.instance);
+  const status = await statusLocalNeo4j({ paths, instance: files.instance });
+  if (!status.running || status.pid === undefined) return false;
+  if (status.mode === "attached" && status.owner?.alive && status.owner.pid !== process.pid) {
+    const command = status.owner.command ? ` (${status.owner.command})` : "";
+    throw new LocalNeo4jError(
+      `Neo4j instance "${files.instance}" belongs to process ${status.owner.pid}${command} and stops with it; stop that process instead`,
+    );
+  }
+  const pid = status.pid;
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    // exited meanwhile
+  }
+  if (!(await waitForPidExit(pid, opts.timeoutMs ?? STOP_TIMEOUT_MS))) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // exited meanwhile
+    }
+    await waitForPidExit(pid, 10_000);
+  }
+  clearState(files.pidFile, pid);
+  return true;
+}
+
+/** A startup failure that means "the port was taken", whatever layer said it. */
+function isBindFailure(reason: string | undefined): boolean {
+  return (
+    !!reason &&
+    /^port \d+ is in use$|bind\(\.\.\) failed|error\(-98\)|address already in use|is already in use|BindException/i.test(
+      reason,
+    )
+  );
+}
+
+function portInUse(
+  port: number,
+  setting: string | undefined,
+  holder: LocalNeo4jStatus | undefined,
+): LocalNeo4jError {
+  const by = holder ? ` by the local Neo4j instance "${holder.instance}" (pid ${holder.pid})` : "";
+  return new LocalNeo4jError(
+    `Neo4j cannot start: port ${port} on 127.0.0.1 is in use${by}; ${setting === "--port" ? "pass another --port" : `set ${setting ?? "NEO4J_LOCAL_PORT"} to another port`}`,
+  );
+}
+
+/** Fails before a JVM is spawned when the Bolt port is taken, naming the instance that holds it. */
+async function assertPortFree(
+  paths: LocalNeo4jPaths,
+  port: number,
+  setting: string | undefined,
+): Promise<void> {
+  const busy = await new Promise<boolean>((resolvePromise, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") resolvePromise(true);
+      else
+        reject(
+          new LocalNeo4jError(`Neo4j cannot start: cannot listen on 127.0.0.1:${port}: ${error.message}`),
+        );
+    });
+    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () =>
+      probe.close(() => resolvePromise(false)),
+    );
+  });
+  if (!busy) return;
+  const holder = (await listLocalNeo4j({ paths })).find((s) => s.port === port);
+  throw portInUse(port, setting, holder);
 }
 
 /** Where the password of an instance is kept. */

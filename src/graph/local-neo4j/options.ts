@@ -42,6 +42,8 @@ export interface StartOptions extends InstanceOptions {
   pagecache?: string;
   /** How long to wait for Bolt. Default 120 s. */
   readyTimeoutMs?: number;
+  /** The setting that chose boltPort, named in the busy-port error. Default "NEO4J_LOCAL_PORT". */
+  portSetting?: string;
 }
 
 export interface LocalNeo4jHandle {
@@ -61,9 +63,21 @@ export interface StopOptions extends InstanceOptions {
 }
 
 export interface LocalNeo4jStatus {
+  instance: string;
+  /** A launcher JVM of this instance is alive (starting, serving or stopping). */
   running: boolean;
   pid?: number;
+  /** The Bolt URI, once Bolt accepts connections; absent while the instance is starting. */
   uri?: string;
+  port?: number;
+  /** detached: `npm run neo4j -- start`, until `stop`; attached: lives and dies with `owner`. */
+  mode?: "detached" | "attached";
+  /** Attached: the process it belongs to (its pid, its script), and whether that process is alive. */
+  owner?: { pid: number; command?: string; alive: boolean };
+  /** The instance's data folder exists (it has been started before). */
+  hasData: boolean;
+  /** Where the data folder is. */
+  home: string;
 }
 
 export const LOCAL_NEO4J_USER = "neo4j";
