@@ -122,6 +122,16 @@ function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
   return url;
 }
 
+/** The local Neo4j's instance and Bolt port: what `npm start`, `db:migrate`, `seed` and `npm run neo4j` use. */
+export function loadLocalNeo4jConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<Neo4jConfig, "localBoltPort" | "localInstance"> {
+  return {
+    localBoltPort: integer(env, "NEO4J_LOCAL_PORT", 7687, 1, 65535),
+    localInstance: env.NEO4J_LOCAL_INSTANCE || "default",
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -137,8 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       username: env.NEO4J_USERNAME || "neo4j",
       password: env.NEO4J_PASSWORD || undefined,
       database: env.NEO4J_DATABASE || undefined,
-      localBoltPort: integer(env, "NEO4J_LOCAL_PORT", 7687, 1, 65535),
-      localInstance: env.NEO4J_LOCAL_INSTANCE || "default",
+      ...loadLocalNeo4jConfig(env),
     },
     seedWhenEmpty: flag(env, "HUB_SEED_WHEN_EMPTY", true),
     maxPageSize: integer(env, "HUB_MAX_PAGE_SIZE", 500, 1, 10000),

@@ -3,13 +3,18 @@
  *
  *   node dist/src/cli/neo4j.js install|start|stop|status [--instance NAME] [--port N]
  *
- * `start` runs the database in the background (detached); `stop` and `status` use its pid file.
+ * The instance and port come from NEO4J_LOCAL_INSTANCE and NEO4J_LOCAL_PORT (defaults `default`,
+ * 7687), as for `npm start`, `db:migrate` and `seed`; --instance and --port override them.
+ * `start` runs the database in the background (detached) until `stop`. `status` tells about the
+ * instance whoever started it (this command, or a process that keeps it attached, such as `npm start`).
  */
+import { ConfigError, loadLocalNeo4jConfig } from "../config.js";
 import {
-  DEFAULT_BOLT_PORT,
   LOCAL_NEO4J_USER,
   LocalNeo4jError,
+  describeRunning,
   installLocalNeo4j,
+  listLocalNeo4j,
   localNeo4jPasswordFile,
   startLocalNeo4j,
   statusLocalNeo4j,
@@ -24,6 +29,8 @@ interface Args {
   command: Command;
   instance: string;
   port: number;
+  /** The setting that chose the port, for the busy-port message. */
+  portSetting: string;
 }
 
 class UsageError extends Error {}
@@ -39,8 +46,10 @@ function parseArgs(argv: string[]): Args {
     process.exit(0);
   }
   if (!isCommand(command)) throw new UsageError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
-  let instance = "default";
-  let port = DEFAULT_BOLT_PORT;
+  const settings = loadLocalNeo4jConfig();
+  let instance = settings.localInstance;
+  let port = settings.localBoltPort;
+  let portSetting = "NEO4J_LOCAL_PORT";
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
     const value = rest[i + 1];
@@ -51,6 +60,7 @@ function parseArgs(argv: string[]): Args {
         instance = value;
       } else {
         port = Number(value);
+        portSetting = "--port";
         if (!Number.isInteger(port) || port < 1 || port > 65535)
           throw new UsageError(`invalid port "${value}"`);
       }
@@ -58,12 +68,12 @@ function parseArgs(argv: string[]): Args {
       throw new UsageError(`unknown option "${flag}"; ${USAGE}`);
     }
   }
-  return { command, instance, port };
+  return { command, instance, port, portSetting };
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const label = args.instance === "default" ? "Neo4j" : `Neo4j (${args.instance})`;
+  const label = `Neo4j (${args.instance})`;
 
   switch (args.command) {
     case "install": {
@@ -76,10 +86,15 @@ async function main(): Promise<void> {
     case "start": {
       const status = await statusLocalNeo4j({ instance: args.instance });
       if (status.running) {
-        console.log(`${label} is already running: pid ${status.pid}${status.uri ? `, ${status.uri}` : ""}`);
+        console.log(`${label} is already running: ${describeRunning(status)}`);
         return;
       }
-      const handle = await startLocalNeo4j({ instance: args.instance, boltPort: args.port, attached: false });
+      const handle = await startLocalNeo4j({
+        instance: args.instance,
+        boltPort: args.port,
+        attached: false,
+        portSetting: args.portSetting,
+      });
       console.log(`${label} started in ${handle.readyMs} ms (pid ${handle.pid})`);
       console.log(`  uri:      ${handle.uri}`);
       console.log(`  user:     ${LOCAL_NEO4J_USER}`);
@@ -93,11 +108,17 @@ async function main(): Promise<void> {
     }
     case "status": {
       const status = await statusLocalNeo4j({ instance: args.instance });
-      console.log(
-        status.running
-          ? `${label} is running: pid ${status.pid}${status.uri ? `, ${status.uri}` : ""}`
-          : `${label} is not running`,
-      );
+      if (status.running) {
+        console.log(`${label} is ${status.uri ? "running" : "starting"}: ${describeRunning(status)}`);
+        return;
+      }
+      console.log(`${label} is not running${status.hasData ? "" : ` (no database yet in ${status.home})`}`);
+      const others = await listLocalNeo4j();
+      if (others.length > 0) {
+        console.log(
+          `  running in this checkout: ${others.map((o) => `${o.instance} (${o.uri ?? `port ${o.port}, starting`})`).join(", ")}`,
+        );
+      }
       return;
     }
   }
@@ -105,7 +126,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof LocalNeo4jError || error instanceof UsageError
+    error instanceof LocalNeo4jError || error instanceof UsageError || error instanceof ConfigError
       ? error.message
       : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
   console.error(`neo4j: ${message.replace(/\s*[\r\n]+\s*/g, " ")}`);

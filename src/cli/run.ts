@@ -1,5 +1,6 @@
 /** Shared by the command-line entry points: open the graph, run, close, one-line errors. */
 import "reflect-metadata";
+import { relative } from "node:path";
 import { ConfigError, loadConfig } from "../config.js";
 import { GraphUnavailableError, openGraph } from "../graph/connect.js";
 import type { Graph } from "../graph/graph.js";
@@ -18,7 +19,16 @@ export function fail(error: unknown, name: string): never {
 
 export async function withGraph(name: string, work: (graph: Graph) => Promise<void>): Promise<void> {
   try {
-    const opened = await openGraph(loadConfig().neo4j, { log: (line) => console.error(`${name}: ${line}`) });
+    const opened = await openGraph(loadConfig().neo4j, {
+      log: (line) => console.error(`${name}: ${line}`),
+      // Said on stderr, so that nobody is surprised by a JVM (and, the first time, a new database).
+      startNotice: (i) =>
+        `no local Neo4j is running: starting instance "${i.instance}" on port ${i.port} for this command (stopped when it ends)${
+          i.hasData
+            ? ""
+            : `; it holds no database yet: a new, empty one is created in ${relative(process.cwd(), i.home) || i.home}`
+        }`,
+    });
     try {
       await work(opened.graph);
     } finally {

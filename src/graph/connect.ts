@@ -1,7 +1,7 @@
 /**
  * Opening the graph: the configured Neo4j (NEO4J_URI: a server, Aura, a cluster) or, when none is
- * configured, the project's local Neo4j — reused when it is already running, started otherwise
- * (and then stopped with this process).
+ * configured, the project's local Neo4j (NEO4J_LOCAL_INSTANCE, NEO4J_LOCAL_PORT) — reused when
+ * it is already running, whoever started it, started otherwise (and then stopped with this process).
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { Neo4jConfig } from "../config.js";
@@ -40,10 +40,23 @@ async function verified(graph: Graph, uri: string): Promise<string> {
   }
 }
 
-export async function openGraph(
-  config: Neo4jConfig,
-  options: { log?: (line: string) => void } = {},
-): Promise<OpenGraph> {
+/** What is about to start when no local instance is running. */
+export interface LocalStartInfo {
+  instance: string;
+  port: number;
+  /** Its data folder. */
+  home: string;
+  /** False: a new, empty database is created there. */
+  hasData: boolean;
+}
+
+export interface OpenGraphOptions {
+  log?: (line: string) => void;
+  /** The line logged before the local Neo4j is started (the hub's own wording by default). */
+  startNotice?: (info: LocalStartInfo) => string;
+}
+
+export async function openGraph(config: Neo4jConfig, options: OpenGraphOptions = {}): Promise<OpenGraph> {
   if (config.uri) {
     if (!config.password) throw new ConfigError("NEO4J_PASSWORD is required with NEO4J_URI");
     const graph = Graph.connect({
@@ -57,31 +70,44 @@ export async function openGraph(
   }
 
   const instance = config.localInstance;
+  const port = config.localBoltPort;
   const passwordFile = localNeo4jPasswordFile({ instance });
-  const status = await statusLocalNeo4j({ instance });
-  const candidate = status.running ? status.uri : `bolt://127.0.0.1:${config.localBoltPort}`;
-  if (candidate && existsSync(passwordFile)) {
-    // Reuse a local Neo4j that is already up (started by `npm run neo4j -- start` or another hub).
+  let status = await statusLocalNeo4j({ instance });
+  // Another process is starting it: wait for Bolt rather than start a second JVM on the same data.
+  const deadline = Date.now() + 120_000;
+  while (status.running && !status.uri && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    status = await statusLocalNeo4j({ instance });
+  }
+  if (status.running) {
+    // Reuse the instance, whoever started it (`npm run neo4j -- start`, another hub, a command).
+    if (!status.uri || !existsSync(passwordFile)) {
+      throw new GraphUnavailableError(
+        `the local Neo4j instance "${instance}" (pid ${status.pid}) is running but ${status.uri ? `its password file ${passwordFile} is missing` : "did not become ready in 120 s"}`,
+      );
+    }
     const password = readFileSync(passwordFile, "utf8").trim();
-    const graph = Graph.connect({ uri: candidate, username: LOCAL_NEO4J_USER, password });
+    const graph = Graph.connect({ uri: status.uri, username: LOCAL_NEO4J_USER, password });
     try {
       const agent = await graph.verify();
       return {
         graph,
-        describe: `local ${agent} (already running, ${candidate})`,
+        describe: `local ${agent} (instance "${instance}", already running, ${status.uri})`,
         close: () => graph.close(),
       };
     } catch {
       await graph.close();
-      if (status.running)
-        throw new GraphUnavailableError(
-          `the local Neo4j (pid ${status.pid}) does not answer at ${candidate}`,
-        );
+      throw new GraphUnavailableError(
+        `the local Neo4j instance "${instance}" (pid ${status.pid}) does not answer at ${status.uri}`,
+      );
     }
   }
 
-  options.log?.(`starting the local Neo4j (instance "${instance}", bolt port ${config.localBoltPort})…`);
-  const local = await startLocalNeo4j({ instance, boltPort: config.localBoltPort, attached: true });
+  const notice =
+    options.startNotice ??
+    ((i: LocalStartInfo) => `starting the local Neo4j (instance "${i.instance}", bolt port ${i.port})…`);
+  options.log?.(notice({ instance, port, home: status.home, hasData: status.hasData }));
+  const local = await startLocalNeo4j({ instance, boltPort: port, attached: true });
   const graph = Graph.connect({ uri: local.uri, username: local.username, password: local.password });
   let agent: string;
   try {

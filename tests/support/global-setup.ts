@@ -30,6 +30,7 @@ export async function setup(project: TestProject): Promise<void> {
     instance: process.env.NEO4J_TEST_INSTANCE ?? "test",
     boltPort: Number(process.env.NEO4J_TEST_PORT ?? 7688),
     attached: true,
+    portSetting: "NEO4J_TEST_PORT",
   });
   console.log(`[tests] local Neo4j test instance ready at ${local.uri} in ${local.readyMs} ms`);
   project.provide("neo4j", { uri: local.uri, username: local.username, password: local.password });

@@ -148,6 +148,9 @@ public final class LocalNeo4j {
         long begin = System.nanoTime();
         String password = readPassword(options.passwordFile);
         checkPortFree(options.boltPort);
+        // Another program can still take the port before Neo4j binds it (seconds later): that bind
+        // failure is caught below and reported as the same one line.
+        System.out.println("port " + options.boltPort + " is free; starting the DBMS");
 
         Path logs = options.home.resolve("logs");
         OutputStream userLogStream = new FileOutputStream(logs.resolve("neo4j.log").toFile(), true);
@@ -171,10 +174,18 @@ public final class LocalNeo4j {
         // Netty's graceful shutdown otherwise idles 5 s per event loop group after the stores are closed.
         config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 
-        service = new DatabaseManagementServiceBuilder(options.home.toAbsolutePath())
-                .setUserLogProvider(userLog)
-                .setConfig(config)
-                .build();
+        try {
+            service = new DatabaseManagementServiceBuilder(options.home.toAbsolutePath())
+                    .setUserLogProvider(userLog)
+                    .setConfig(config)
+                    .build();
+        } catch (RuntimeException e) {
+            if (isBindFailure(e)) {
+                e.printStackTrace(System.out);
+                throw new Fatal("port " + options.boltPort + " is in use");
+            }
+            throw e;
+        }
 
         long built = System.nanoTime();
         setPassword(service, password);
@@ -238,6 +249,25 @@ public final class LocalNeo4j {
                 sleep(100);
             }
         }
+    }
+
+    /**
+     * Whether a startup failure is the Bolt port being taken: a {@link BindException} anywhere in
+     * the causes, or Netty's native {@code bind(..) failed with error(-98)} (EADDRINUSE), which is
+     * a plain IOException.
+     */
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && (message.contains("bind(..) failed") || message.contains("error(-98)")
+                    || message.contains("Address already in use") || message.contains("already in use"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkPortFree(int port) throws Fatal {
