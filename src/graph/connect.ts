@@ -51,6 +51,8 @@ export async function openGraph(
       username: config.username,
       password: config.password,
       database: config.database,
+      limits: config.limits,
+      driver: config.driver,
     });
     const agent = await verified(graph, config.uri);
     return { graph, describe: `${agent} (${config.uri})`, close: () => graph.close() };
@@ -63,7 +65,13 @@ export async function openGraph(
   if (candidate && existsSync(passwordFile)) {
     // Reuse a local Neo4j that is already up (started by `npm run neo4j -- start` or another hub).
     const password = readFileSync(passwordFile, "utf8").trim();
-    const graph = Graph.connect({ uri: candidate, username: LOCAL_NEO4J_USER, password });
+    const graph = Graph.connect({
+      uri: candidate,
+      username: LOCAL_NEO4J_USER,
+      password,
+      limits: config.limits,
+      driver: config.driver,
+    });
     try {
       const agent = await graph.verify();
       return {
@@ -82,7 +90,13 @@ export async function openGraph(
 
   options.log?.(`starting the local Neo4j (instance "${instance}", bolt port ${config.localBoltPort})…`);
   const local = await startLocalNeo4j({ instance, boltPort: config.localBoltPort, attached: true });
-  const graph = Graph.connect({ uri: local.uri, username: local.username, password: local.password });
+  const graph = Graph.connect({
+    uri: local.uri,
+    username: local.username,
+    password: local.password,
+    limits: config.limits,
+    driver: config.driver,
+  });
   let agent: string;
   try {
     agent = await verified(graph, local.uri);
