@@ -67,10 +67,7 @@ export async function storeReceipt(
   );
 }
 
-/** The unique constraint on the stored key refused a second receipt: another write with the key won. */
-export function isReceiptClash(error: Neo4jError): boolean {
-  return (
-    error.code === "Neo.ClientError.Schema.ConstraintValidationFailed" &&
-    error.message.includes("clientMutationKey")
-  );
+/** A unique constraint refused the write: a concurrent write with the same key (or key of a node) won. */
+export function isConstraintClash(error: Neo4jError): boolean {
+  return error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 }

@@ -14,7 +14,13 @@ import { TOPICS, type EventBus } from "../events/types.js";
 import { CommitUnknownError, isConnectionFailure } from "../graph/failures.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
-import { findReceipt, isReceiptClash, storeReceipt, type Idempotency, type Receipt } from "./idempotency.js";
+import {
+  findReceipt,
+  isConstraintClash,
+  storeReceipt,
+  type Idempotency,
+  type Receipt,
+} from "./idempotency.js";
 import { layoutAlerts, layoutSnapshot, type LayoutSnapshot, type LayoutWatch } from "./layout-watch.js";
 import { UserError, type UserErrorOut } from "./user-error.js";
 
@@ -116,6 +122,12 @@ export async function runWrite<T>(
       return result;
     }, ctx.graph.txConfig("api"));
   } catch (error) {
+    // Two writes with one key at once: the other one committed first (this one then failed on a
+    // unique constraint, its receipt's or the node's own key): answer with its outcome.
+    if (key && (error instanceof UserError || (error instanceof Neo4jError && isConstraintClash(error)))) {
+      const first = await findReceipt(ctx.graph, ctx.user, key);
+      if (first) return replay(first, key);
+    }
     if (error instanceof UserError)
       return {
         value: null,
@@ -124,11 +136,6 @@ export async function runWrite<T>(
       };
     if (error instanceof CommitUnknownError) throw error;
     if ((committing || commitUnknown) && isConnectionFailure(error)) throw new CommitUnknownError(error);
-    // Two writes with one key at once: the other committed first; answer with its outcome.
-    if (key && error instanceof Neo4jError && isReceiptClash(error)) {
-      const first = await findReceipt(ctx.graph, ctx.user, key);
-      if (first) return replay(first, key);
-    }
     throw error;
   } finally {
     await session.close();

@@ -75,6 +75,14 @@ export function classifyGraphFailure(error: unknown): GraphFailure | undefined {
       cause: describe(error),
     };
   }
+  // A transaction stopped while it waited for a lock: its timeout ran out (or an operator terminated it).
+  if (error.code.endsWith(".Transaction.LockClientStopped")) {
+    return {
+      code: "TIMEOUT",
+      message: "The statement was stopped while it waited for another write (its time ran out); try again",
+      cause: describe(error),
+    };
+  }
   // Client side: the server stopped answering on an open connection.
   if (/Server didn't respond in/i.test(error.message)) {
     return {
