@@ -1,6 +1,12 @@
 /** Environment → one typed, validated configuration object. */
 import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import { parseWeights, type OpportunityWeights } from "./domain/opportunity-weights.js";
+import {
+  DEFAULT_DRIVER_LIMITS,
+  DEFAULT_GRAPH_LIMITS,
+  type DriverLimits,
+  type GraphLimits,
+} from "./graph/graph.js";
 
 export class ConfigError extends Error {}
 
@@ -14,6 +20,18 @@ export interface Neo4jConfig {
   localBoltPort: number;
   /** Instance name of the local Neo4j (its data folder under .neo4j/data/). */
   localInstance: string;
+  /** Statement timeouts and the bound on concurrent analytics (HUB_STATEMENT_TIMEOUT_MS, …). */
+  limits: GraphLimits;
+  /** The driver's pool, connection and retry times (NEO4J_MAX_POOL_SIZE, …). */
+  driver: DriverLimits;
+}
+
+/** Requests (HTTP) and operations (WebSocket) per user, or per address without auth, per window. */
+export interface RateLimitConfig {
+  /** Operations allowed per window; 0: no rate limit. */
+  points: number;
+  /** The window, in seconds. */
+  windowS: number;
 }
 
 /** How bearer tokens (JWT) are verified. Absent from Config: no auth, every request is the local ADMIN. */
@@ -44,9 +62,13 @@ export interface Config {
   opportunityWeights: OpportunityWeights;
   /** Bearer-token verification (HUB_JWT_*); undefined: no auth configured. */
   auth?: AuthConfig;
-  /** Redis for the event bus (REDIS_URL); undefined: events stay in this process. */
+  /** Redis for the event bus and the rate limiter (REDIS_URL); undefined: both stay in this process. */
   redisUrl?: string;
+  rateLimit: RateLimitConfig;
 }
+
+/** 1,200 operations a minute per user (or address): far above a person at the explorer or a dashboard. */
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { points: 1200, windowS: 60 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -148,6 +170,59 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD || undefined,
       database: env.NEO4J_DATABASE || undefined,
       ...loadLocalNeo4jConfig(env),
+      limits: {
+        statementTimeoutMs: integer(
+          env,
+          "HUB_STATEMENT_TIMEOUT_MS",
+          DEFAULT_GRAPH_LIMITS.statementTimeoutMs,
+          0,
+          3_600_000,
+        ),
+        analyticsTimeoutMs: integer(
+          env,
+          "HUB_ANALYTICS_TIMEOUT_MS",
+          DEFAULT_GRAPH_LIMITS.analyticsTimeoutMs,
+          0,
+          3_600_000,
+        ),
+        maxConcurrentAnalytics: integer(
+          env,
+          "HUB_MAX_CONCURRENT_ANALYTICS",
+          DEFAULT_GRAPH_LIMITS.maxConcurrentAnalytics,
+          1,
+          256,
+        ),
+      },
+      driver: {
+        maxConnectionPoolSize: integer(
+          env,
+          "NEO4J_MAX_POOL_SIZE",
+          DEFAULT_DRIVER_LIMITS.maxConnectionPoolSize,
+          1,
+          1000,
+        ),
+        connectionAcquisitionTimeoutMs: integer(
+          env,
+          "NEO4J_ACQUISITION_TIMEOUT_MS",
+          DEFAULT_DRIVER_LIMITS.connectionAcquisitionTimeoutMs,
+          100,
+          600_000,
+        ),
+        connectionTimeoutMs: integer(
+          env,
+          "NEO4J_CONNECTION_TIMEOUT_MS",
+          DEFAULT_DRIVER_LIMITS.connectionTimeoutMs,
+          100,
+          600_000,
+        ),
+        maxTransactionRetryTimeMs: integer(
+          env,
+          "HUB_WRITE_RETRY_MS",
+          DEFAULT_DRIVER_LIMITS.maxTransactionRetryTimeMs,
+          0,
+          600_000,
+        ),
+      },
     },
     seedWhenEmpty: flag(env, "HUB_SEED_WHEN_EMPTY", true),
     maxPageSize: integer(env, "HUB_MAX_PAGE_SIZE", 500, 1, 10000),
@@ -155,5 +230,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     opportunityWeights: weights(env),
     auth: auth(env),
     redisUrl: redisUrl(env),
+    rateLimit: {
+      points: integer(env, "HUB_RATE_LIMIT_POINTS", DEFAULT_RATE_LIMIT.points, 0, 1_000_000),
+      windowS: integer(env, "HUB_RATE_LIMIT_WINDOW_S", DEFAULT_RATE_LIMIT.windowS, 1, 86_400),
+    },
   };
 }

@@ -7,7 +7,8 @@
 // :param label => null
 // :param key => null
 // :param first => 100
-// Columns: id, at, actor, role, action, entityLabel, entityKey, labKey, summary, before, after, reason.
+// Columns: id, at, actor, role, action, entityLabel, entityKey, labKey, summary, before, after, reason,
+//          clientMutationId.
 MATCH (c:Change)
 WHERE c.at >= $since
   AND ($label IS NULL
@@ -15,6 +16,6 @@ WHERE c.at >= $since
        OR ($label = 'JointLab' AND c.labKey = $key))
 RETURN c.id AS id, toString(c.at) AS at, c.actor AS actor, c.role AS role, c.action AS action,
   c.entityLabel AS entityLabel, c.entityKey AS entityKey, c.labKey AS labKey, c.summary AS summary,
-  c.before AS before, c.after AS after, c.reason AS reason
+  c.before AS before, c.after AS after, c.reason AS reason, c.clientMutationId AS clientMutationId
 ORDER BY c.at, c.id
 LIMIT $first

@@ -35,7 +35,7 @@ export async function runQuery(
   params: Record<string, unknown>,
   stats?: QueryStats,
 ): Promise<Row[]> {
-  const result = await graph.read(queryFile(name).statement, params, stats);
+  const result = await graph.read(queryFile(name).statement, params, stats, "analytic");
   return result.records.map((record) => {
     const row: Row = {};
     for (const key of record.keys) row[String(key)] = toPlain(record.get(key));

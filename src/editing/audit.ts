@@ -40,12 +40,13 @@ export async function recordChange(
   tx: ManagedTransaction,
   user: HubUser,
   change: ChangeRecord,
+  clientMutationId: string | null = null,
 ): Promise<RecordedChange> {
   const id = randomUUID();
   const result = await tx.run(
     `CREATE (c:Change {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,
        entityLabel: $entityLabel, entityKey: $entityKey, labKey: $labKey, summary: $summary,
-       before: $before, after: $after, reason: $reason})
+       before: $before, after: $after, reason: $reason, clientMutationId: $clientMutationId})
      RETURN toString(c.at) AS at`,
     {
       id,
@@ -59,6 +60,7 @@ export async function recordChange(
       before: change.before === null ? null : JSON.stringify(change.before),
       after: change.after === null ? null : JSON.stringify(change.after),
       reason: change.reason ?? null,
+      clientMutationId,
     },
   );
   return { ...change, id, at: String(result.records[0]!.get("at")), actor: user.id };

@@ -64,6 +64,8 @@ export async function openGraph(config: Neo4jConfig, options: OpenGraphOptions =
       username: config.username,
       password: config.password,
       database: config.database,
+      limits: config.limits,
+      driver: config.driver,
     });
     const agent = await verified(graph, config.uri);
     return { graph, describe: `${agent} (${config.uri})`, close: () => graph.close() };
@@ -87,7 +89,13 @@ export async function openGraph(config: Neo4jConfig, options: OpenGraphOptions =
       );
     }
     const password = readFileSync(passwordFile, "utf8").trim();
-    const graph = Graph.connect({ uri: status.uri, username: LOCAL_NEO4J_USER, password });
+    const graph = Graph.connect({
+      uri: status.uri,
+      username: LOCAL_NEO4J_USER,
+      password,
+      limits: config.limits,
+      driver: config.driver,
+    });
     try {
       const agent = await graph.verify();
       return {
@@ -108,7 +116,13 @@ export async function openGraph(config: Neo4jConfig, options: OpenGraphOptions =
     ((i: LocalStartInfo) => `starting the local Neo4j (instance "${i.instance}", bolt port ${i.port})…`);
   options.log?.(notice({ instance, port, home: status.home, hasData: status.hasData }));
   const local = await startLocalNeo4j({ instance, boltPort: port, attached: true });
-  const graph = Graph.connect({ uri: local.uri, username: local.username, password: local.password });
+  const graph = Graph.connect({
+    uri: local.uri,
+    username: local.username,
+    password: local.password,
+    limits: config.limits,
+    driver: config.driver,
+  });
   let agent: string;
   try {
     agent = await verified(graph, local.uri);

@@ -150,7 +150,10 @@ export interface SeedResult {
   ms: number;
 }
 
-/** Merges a seed set into the graph in one write transaction. Running it twice changes nothing. */
+/**
+ * Merges a seed set into the graph in one write transaction. Running it twice changes nothing. A bulk
+ * load, not an API request: without the statement timeout (the server's own setting applies).
+ */
 export async function loadSeedSet(graph: Graph, set: SeedSet): Promise<SeedResult> {
   const started = performance.now();
   const session = graph.driver.session({ database: graph.database });

@@ -1,25 +1,65 @@
 /**
- * What a client sees of an error: GraphQL errors the hub raised keep their message and code;
- * anything else (a driver failure, a bug) becomes a short message with a code, never a stack trace.
+ * What a client sees of an error: GraphQL errors the hub raised keep their message and code; a
+ * failure of the graph database says what happened (SERVICE_UNAVAILABLE, TIMEOUT, COMMIT_UNKNOWN:
+ * graph/failures.ts); anything else (a bug) becomes "Internal server error". Never a stack trace.
+ * Each failure is logged once, on one line, with its cause (a bug: with its stack trace, to fix it).
  */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
-import { Neo4jError, isRetriableError } from "neo4j-driver";
+import { classifyGraphFailure } from "../graph/failures.js";
+
+/** Failures already logged: one underlying error reaches formatError once per field it broke. */
+const logged = new WeakSet<object>();
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").slice(0, 500);
+}
+
+function logOnce(error: unknown, line: () => string, stack?: string): void {
+  if (error !== null && typeof error === "object") {
+    if (logged.has(error)) return;
+    logged.add(error);
+  }
+  console.error(`[lianhe-hub] ${oneLine(line())}${stack ? `\n${stack}` : ""}`);
+}
+
+function where(formatted: GraphQLFormattedError): string {
+  return formatted.path?.length ? ` at ${formatted.path.join(".")}` : "";
+}
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") {
-    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const unavailable =
-    original instanceof Neo4jError && (isRetriableError(original) || original.code === "ServiceUnavailable");
-  console.error(`[lianhe-hub] ${unavailable ? "graph database unavailable" : "internal error"}:`, original);
+  const failure = classifyGraphFailure(original);
+  if (failure) {
+    logOnce(original, () => `${failure.code}${where(formatted)}: ${failure.cause}`);
+    return {
+      message: failure.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: failure.code },
+    };
+  }
+  // A fault of the hub's own: the stack trace goes to the log (never to the client) to find the bug.
+  const stack = original instanceof Error ? original.stack?.split("\n").slice(1).join("\n") : undefined;
+  logOnce(
+    original,
+    () => {
+      const name = original instanceof Error ? original.name : typeof original;
+      const message = original instanceof Error ? original.message : String(original);
+      const code = (original as { code?: unknown } | null)?.code;
+      return `INTERNAL_SERVER_ERROR${where(formatted)}: ${name}${typeof code === "string" ? ` ${code}` : ""}: ${message}`;
+    },
+    stack,
+  );
   return {
-    message: unavailable ? "The graph database is unavailable; try again shortly" : "Internal server error",
+    message: "Internal server error",
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
 }

@@ -25,6 +25,8 @@ import { authenticate, AuthError, unauthenticated } from "./auth.js";
 import { createContext, type HubContext } from "./context.js";
 import { formatError } from "./errors.js";
 import { explorerRouter } from "./explorer.js";
+import { graphqlBody, lastResort } from "./guards/body.js";
+import { createRateLimitGuard, rateLimitKey, type RateLimitGuard } from "./guards/rate-limit.js";
 import { operationRules } from "./operation-rules.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
@@ -88,11 +90,13 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     options.events ??
     (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
   const ownsEvents = !options.events;
+  const log = (line: string) => console.error(`[lianhe-hub] ${line}`);
+  const rateLimit: RateLimitGuard = createRateLimitGuard(config, { log });
   const app = express();
   const server = createServer(app);
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules });
+  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules, rateLimit });
 
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -135,18 +139,24 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: "1mb" }),
+    ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const address = req.socket.remoteAddress;
+        let user;
         try {
-          const { user } = await authenticate(config, req.headers.authorization);
-          return createContext(graph, config, user, events);
+          ({ user } = await authenticate(config, req.headers.authorization));
         } catch (error) {
-          throw error instanceof AuthError ? unauthenticated(error) : error;
+          if (!(error instanceof AuthError)) throw error;
+          await rateLimit.consume(rateLimitKey(config, null, address)); // token guessing costs too
+          throw unauthenticated(error);
         }
+        await rateLimit.consume(rateLimitKey(config, user, address));
+        return createContext(graph, config, user, events);
       },
     }),
   );
+  app.use(lastResort(log));
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -158,6 +168,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     });
   } catch (error) {
     await apollo.stop().catch(() => undefined);
+    await rateLimit.close().catch(() => undefined);
     if (ownsEvents) await events.close().catch(() => undefined);
     throw error;
   }
@@ -169,6 +180,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     events,
     close: async () => {
       await apollo.stop();
+      await rateLimit.close();
       if (ownsEvents) await events.close();
     },
   };

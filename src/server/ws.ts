@@ -9,6 +9,7 @@
  * - parsing and validation with the same extra rules as HTTP (operation-rules.ts), errors coded
  *   GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED instead of a closed socket;
  * - errors through the same `formatError`: codes kept, internal failures masked;
+ * - the same rate limit (guards/rate-limit.ts): an operation past it gets RATE_LIMITED;
  * - the cross-site guard: Apollo refuses the requests a foreign web page could forge (CSRF); a
  *   WebSocket has no such guard in browsers, so without auth (every caller the local ADMIN) a
  *   browser page of another origin is refused. With auth, a page needs a token anyway.
@@ -37,6 +38,7 @@ import type { Graph } from "../graph/graph.js";
 import { authenticate, AuthError } from "./auth.js";
 import { createContext } from "./context.js";
 import { formatError } from "./errors.js";
+import { rateLimitKey, type RateLimitGuard } from "./guards/rate-limit.js";
 
 export interface WebSocketOptions {
   schema: GraphQLSchema;
@@ -45,6 +47,8 @@ export interface WebSocketOptions {
   events: EventBus;
   /** Validation rules beyond graphql-js's own, as on HTTP. */
   rules: readonly ValidationRule[];
+  /** The same rate limit as HTTP: each operation (`subscribe` message) costs one point. */
+  rateLimit?: RateLimitGuard;
 }
 
 type ConnectionExtra = {
@@ -141,7 +145,16 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
           return false;
         }
       },
-      onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, _id, payload) {
+        if (options.rateLimit) {
+          const key = rateLimitKey(config, ctx.extra.user ?? null, ctx.extra.request.socket.remoteAddress);
+          try {
+            await options.rateLimit.consume(key);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query);

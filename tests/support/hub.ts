@@ -5,7 +5,7 @@ import type { Graph } from "../../src/graph/graph.js";
 import { startHub, STATS_HEADER, type Hub } from "../../src/server/http.js";
 
 export interface TestHubOptions {
-  /** Overrides of the default configuration (no auth, in-memory events). */
+  /** Overrides of the default configuration (no auth, in-memory events, no rate limit). */
   config?: Partial<Config>;
   /** A bus of the test's own (left open when the hub closes); default: one from the config. */
   events?: EventBus;
@@ -14,7 +14,14 @@ export interface TestHubOptions {
 export async function startTestHub(graph: Graph, options: TestHubOptions = {}): Promise<Hub> {
   return startHub(
     graph,
-    { ...loadConfig({}), port: 0, host: "127.0.0.1", ...options.config },
+    {
+      ...loadConfig({}),
+      port: 0,
+      host: "127.0.0.1",
+      // Tests send many requests from one address; the rate limit's own test turns it on.
+      rateLimit: { points: 0, windowS: 60 },
+      ...options.config,
+    },
     { events: options.events },
   );
 }

@@ -44,6 +44,12 @@ export class Change {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The idempotency key the client sent with the write, if any",
+  })
+  clientMutationId!: string | null;
 }
 
 @InputType()

@@ -14,6 +14,7 @@ import type { LabCompliance } from "../analytics/compliance.type.js";
 import type { DuplicateGroup } from "../analytics/duplicate.type.js";
 import { EvaluationPayload } from "../evaluation/evaluation.input.js";
 import { writeContext, type PayloadValue } from "../shared/entity-mutations.js";
+import { ClientMutationIdArg, idempotency } from "../shared/client-mutation-id.js";
 import { validationErrors } from "../shared/payload.js";
 import { JointLabPayload } from "./joint-lab.input.js";
 import { ApplicationInput, ApplicationPayload, EvaluationRecordInput } from "./life-cycle.types.js";
@@ -22,9 +23,12 @@ async function move(
   ctx: HubContext,
   id: string,
   name: Transition,
-  options: { reason?: string | null; override?: boolean } = {},
+  options: { reason?: string | null; override?: boolean },
+  clientMutationId: string | null,
 ): Promise<PayloadValue> {
-  const outcome = await runWrite(writeContext(ctx), (scope) => transition(scope, id, name, options), {
+  const { key, userErrors } = idempotency(clientMutationId, name);
+  if (userErrors.length) return { node: null, userErrors };
+  const outcome = await runWrite(writeContext(ctx, key), (scope) => transition(scope, id, name, options), {
     watchLayout: { labs: [id], gapsOfLab: true },
   });
   return { node: outcome.value, userErrors: outcome.userErrors };
@@ -39,12 +43,18 @@ export class LifeCycleMutations {
   async submitApplication(
     @Ctx() ctx: HubContext,
     @Arg("input", () => ApplicationInput, { validate: false }) input: ApplicationInput,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ): Promise<ApplicationPayload> {
-    const invalid = await validationErrors(input, "input.");
+    const { key, userErrors } = idempotency(clientMutationId, "submitApplication");
+    const invalid = [...userErrors, ...(await validationErrors(input, "input."))];
     if (invalid.length) return { jointLab: null, compliance: null, duplicates: [], userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) => submitApplication(scope, { ...input }), {
-      watchLayout: { labs: [input.id], gapsOfLab: true },
-    });
+    const outcome = await runWrite(
+      writeContext(ctx, key),
+      (scope) => submitApplication(scope, { ...input }),
+      {
+        watchLayout: { labs: [input.id], gapsOfLab: true },
+      },
+    );
     if (!outcome.value)
       return { jointLab: null, compliance: null, duplicates: [], userErrors: outcome.userErrors };
     const [compliance] = await labCompliance(ctx.graph, [input.id], ctx.stats);
@@ -59,8 +69,12 @@ export class LifeCycleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, { description: "APPLYING → UNDER_REVIEW (procedure 2)" })
-  startPlanReview(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string) {
-    return move(ctx, id, "startPlanReview");
+  startPlanReview(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @ClientMutationIdArg() clientMutationId: string | null,
+  ) {
+    return move(ctx, id, "startPlanReview", {}, clientMutationId);
   }
 
   @Authorized(Role.EDITOR)
@@ -71,10 +85,12 @@ export class LifeCycleMutations {
     @Ctx() ctx: HubContext,
     @Arg("labId", () => ID) labId: string,
     @Arg("input", () => EvaluationRecordInput, { validate: false }) input: EvaluationRecordInput,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ): Promise<PayloadValue> {
-    const invalid = await validationErrors(input, "input.");
+    const { key, userErrors } = idempotency(clientMutationId, "recordEvaluation");
+    const invalid = [...userErrors, ...(await validationErrors(input, "input."))];
     if (invalid.length) return { node: null, userErrors: invalid };
-    const outcome = await runWrite(writeContext(ctx), (scope) =>
+    const outcome = await runWrite(writeContext(ctx, key), (scope) =>
       recordEvaluation(scope, labId, { ...input }),
     );
     return { node: outcome.value, userErrors: outcome.userErrors };
@@ -90,8 +106,9 @@ export class LifeCycleMutations {
     @Arg("id", () => ID) id: string,
     @Arg("override", () => Boolean, { defaultValue: false }) override: boolean,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ) {
-    return move(ctx, id, "approveLab", { override, reason });
+    return move(ctx, id, "approveLab", { override, reason }, clientMutationId);
   }
 
   @Authorized(Role.EDITOR)
@@ -100,22 +117,31 @@ export class LifeCycleMutations {
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ) {
-    return move(ctx, id, "rejectApplication", { reason });
+    return move(ctx, id, "rejectApplication", { reason }, clientMutationId);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, { description: "APPROVED → CONSTRUCTING (procedure 3)" })
-  startConstruction(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string) {
-    return move(ctx, id, "startConstruction");
+  startConstruction(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @ClientMutationIdArg() clientMutationId: string | null,
+  ) {
+    return move(ctx, id, "startConstruction", {}, clientMutationId);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, {
     description: "CONSTRUCTING or OPERATING → OPERATING after a RETAIN performance evaluation (R16)",
   })
-  retainLab(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string) {
-    return move(ctx, id, "retainLab");
+  retainLab(
+    @Ctx() ctx: HubContext,
+    @Arg("id", () => ID) id: string,
+    @ClientMutationIdArg() clientMutationId: string | null,
+  ) {
+    return move(ctx, id, "retainLab", {}, clientMutationId);
   }
 
   @Authorized(Role.EDITOR)
@@ -126,7 +152,8 @@ export class LifeCycleMutations {
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ) {
-    return move(ctx, id, "exitLab", { reason });
+    return move(ctx, id, "exitLab", { reason }, clientMutationId);
   }
 }

@@ -5,6 +5,7 @@ import { Role } from "../../domain/roles.js";
 import { link, unlink, type LinkSpec } from "../../editing/links.js";
 import { runWrite } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
+import { ClientMutationIdArg, idempotency } from "../shared/client-mutation-id.js";
 import { writeContext } from "../shared/entity-mutations.js";
 import { validationErrors } from "../shared/payload.js";
 import { LinkInput, LinkPayload } from "./link.types.js";
@@ -67,10 +68,13 @@ export class LinkMutations {
   async link(
     @Ctx() ctx: HubContext,
     @Arg("input", () => LinkInput, { validate: false }) input: LinkInput,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ): Promise<LinkPayload> {
+    const { key, userErrors } = idempotency(clientMutationId, "link");
+    if (userErrors.length) return { link: null, userErrors };
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => link(scope, spec), {
+    const outcome = await runWrite(writeContext(ctx, key), (scope) => link(scope, spec), {
       watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),
     });
     if (!outcome.value) return { link: null, userErrors: outcome.userErrors };
@@ -94,10 +98,13 @@ export class LinkMutations {
   async unlink(
     @Ctx() ctx: HubContext,
     @Arg("input", () => LinkInput, { validate: false }) input: LinkInput,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ): Promise<LinkPayload> {
+    const { key, userErrors } = idempotency(clientMutationId, "unlink");
+    if (userErrors.length) return { link: null, userErrors };
     const { spec, errors } = await specOf(input);
     if (!spec) return { link: null, userErrors: errors };
-    const outcome = await runWrite(writeContext(ctx), (scope) => unlink(scope, spec), {
+    const outcome = await runWrite(writeContext(ctx, key), (scope) => unlink(scope, spec), {
       watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),
     });
     return { link: null, userErrors: outcome.userErrors };

@@ -5,6 +5,7 @@ import { Role } from "../../domain/roles.js";
 import { addResearchDirection } from "../../editing/directions.js";
 import { runWrite } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
+import { ClientMutationIdArg, idempotency } from "../shared/client-mutation-id.js";
 import { writeContext, type PayloadValue } from "../shared/entity-mutations.js";
 import { CODE_PATTERNS, KEY_PATTERN } from "../shared/keys.js";
 import { validationErrors } from "../shared/payload.js";
@@ -52,11 +53,13 @@ export class DirectionMutations {
     @Ctx() ctx: HubContext,
     @Arg("labId", () => ID) labId: string,
     @Arg("input", () => DirectionInput, { validate: false }) input: DirectionInput,
+    @ClientMutationIdArg() clientMutationId: string | null,
   ): Promise<PayloadValue> {
-    const invalid = await validationErrors(input, "input.");
+    const { key, userErrors } = idempotency(clientMutationId, "addResearchDirection");
+    const invalid = [...userErrors, ...(await validationErrors(input, "input."))];
     if (invalid.length) return { node: null, userErrors: invalid };
     const outcome = await runWrite(
-      writeContext(ctx),
+      writeContext(ctx, key),
       (scope) => addResearchDirection(scope, labId, { ...input }),
       {
         watchLayout: { labs: [labId], gapsOfLab: true },

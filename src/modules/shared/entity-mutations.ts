@@ -7,9 +7,11 @@ import { Arg, Authorized, ClassType, Ctx, ID, Mutation, Resolver } from "type-gr
 import { keyOf, type Label } from "../../domain/model.js";
 import { Role } from "../../domain/roles.js";
 import { createNode, deleteNode, updateNode } from "../../editing/nodes.js";
+import type { Idempotency } from "../../editing/idempotency.js";
 import { runWrite, type WriteContext } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
 import type { GraphNode } from "./node.js";
+import { ClientMutationIdArg, idempotency } from "./client-mutation-id.js";
 import { validationErrors } from "./payload.js";
 
 /**
@@ -30,8 +32,8 @@ const LAYOUT_LABELS: ReadonlySet<Label> = new Set([
 ]);
 const LAYOUT_PROPERTIES: ReadonlySet<string> = new Set(["leading", "kind", "level"]);
 
-export function writeContext(ctx: HubContext): WriteContext {
-  return { graph: ctx.graph, user: ctx.user, events: ctx.events, stats: ctx.stats };
+export function writeContext(ctx: HubContext, key?: Idempotency): WriteContext {
+  return { graph: ctx.graph, user: ctx.user, events: ctx.events, stats: ctx.stats, idempotency: key };
 }
 
 export interface PayloadValue {
@@ -68,11 +70,13 @@ export function entityMutations(options: EntityMutationOptions) {
     async create(
       @Ctx() ctx: HubContext,
       @Arg("input", () => options.inputType, { validate: false }) input: object,
+      @ClientMutationIdArg() clientMutationId: string | null,
     ): Promise<PayloadValue> {
-      const invalid = await validationErrors(input, "input.");
+      const { key, userErrors } = idempotency(clientMutationId, `create${options.name}`);
+      const invalid = [...userErrors, ...(await validationErrors(input, "input."))];
       if (invalid.length) return { node: null, userErrors: invalid };
       const outcome = await runWrite(
-        writeContext(ctx),
+        writeContext(ctx, key),
         (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }),
         {
           watchLayout: watchCreate,
@@ -90,8 +94,10 @@ export function entityMutations(options: EntityMutationOptions) {
       @Ctx() ctx: HubContext,
       @Arg(key, () => ID) value: string,
       @Arg("patch", () => options.patchType, { validate: false }) patch: object,
+      @ClientMutationIdArg() clientMutationId: string | null,
     ): Promise<PayloadValue> {
-      const invalid = await validationErrors(patch, "patch.");
+      const { key, userErrors } = idempotency(clientMutationId, `update${options.name}`);
+      const invalid = [...userErrors, ...(await validationErrors(patch, "patch."))];
       if (invalid.length) return { node: null, userErrors: invalid };
       const readOnly = (options.readOnly ?? []).filter((p) => p in patch);
       if (readOnly.length) {
@@ -107,7 +113,7 @@ export function entityMutations(options: EntityMutationOptions) {
         };
       }
       const outcome = await runWrite(
-        writeContext(ctx),
+        writeContext(ctx, key),
         (scope) => updateNode(scope, options.label, value, plain(patch)),
         {
           watchLayout: watchDelete && Object.keys(plain(patch)).some((p) => LAYOUT_PROPERTIES.has(p)),
@@ -121,10 +127,18 @@ export function entityMutations(options: EntityMutationOptions) {
       name: `delete${options.name}`,
       description: `ADMIN: deletes the ${options.label} and its relationships${options.label === "JointLab" ? ", with its directions and evaluations" : ""}`,
     })
-    async remove(@Ctx() ctx: HubContext, @Arg(key, () => ID) value: string): Promise<PayloadValue> {
-      const outcome = await runWrite(writeContext(ctx), (scope) => deleteNode(scope, options.label, value), {
-        watchLayout: watchDelete,
-      });
+    async remove(
+      @Ctx() ctx: HubContext,
+      @Arg(key, () => ID) value: string,
+      @ClientMutationIdArg() clientMutationId: string | null,
+    ): Promise<PayloadValue> {
+      const idem = idempotency(clientMutationId, `delete${options.name}`);
+      if (idem.userErrors.length) return { node: null, userErrors: idem.userErrors };
+      const outcome = await runWrite(
+        writeContext(ctx, idem.key),
+        (scope) => deleteNode(scope, options.label, value),
+        { watchLayout: watchDelete },
+      );
       return { node: outcome.value, userErrors: outcome.userErrors };
     }
   }
