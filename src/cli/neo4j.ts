@@ -3,6 +3,7 @@
  *
  *   node dist/src/cli/neo4j.js install|start|stop|status [--instance NAME] [--port N]
  *
+ * `install` builds the launcher and installs cypher-shell (see src/graph/cypher-shell.ts).
  * `start` runs the database in the background (detached); `stop` and `status` use its pid file.
  */
 import {
@@ -15,6 +16,7 @@ import {
   statusLocalNeo4j,
   stopLocalNeo4j,
 } from "../graph/local-neo4j.js";
+import { installCypherShell } from "../graph/cypher-shell.js";
 
 const USAGE = "usage: neo4j install|start|stop|status [--instance NAME] [--port N]";
 const COMMANDS = ["install", "start", "stop", "status"] as const;
@@ -70,6 +72,12 @@ async function main(): Promise<void> {
       const { cached, ms } = await installLocalNeo4j();
       console.log(
         cached ? `Neo4j launcher is up to date (cached, ${ms} ms)` : `Neo4j launcher built in ${ms} ms`,
+      );
+      const shell = await installCypherShell();
+      console.log(
+        shell.cached
+          ? `cypher-shell is up to date (cached, ${shell.ms} ms)`
+          : `cypher-shell installed in ${shell.ms} ms (npm run cypher-shell)`,
       );
       return;
     }

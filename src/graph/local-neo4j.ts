@@ -152,7 +152,7 @@ function distDir(paths: LocalNeo4jPaths): string {
 // ---------------------------------------------------------------------------------------------
 // Tools
 
-function javaCommand(): string {
+export function javaCommand(): string {
   const javaHome = process.env["JAVA_HOME"];
   if (javaHome) {
     const candidate = join(javaHome, "bin", process.platform === "win32" ? "java.exe" : "java");
@@ -166,7 +166,7 @@ function isErrnoException(e: unknown): e is NodeJS.ErrnoException {
 }
 
 /** Checks that Java 17+ runs; returns the java command. */
-function requireJava(): string {
+export function requireJava(): string {
   const java = javaCommand();
   const result = spawnSync(java, ["-version"], { encoding: "utf8", timeout: 30_000 });
   if (result.error || result.status !== 0) {
@@ -190,7 +190,7 @@ function requireJava(): string {
   return java;
 }
 
-function requireMaven(): string {
+export function requireMaven(): string {
   const mvn = process.platform === "win32" ? "mvn.cmd" : "mvn";
   const result = spawnSync(mvn, ["-v"], { encoding: "utf8", timeout: 60_000 });
   if (result.error || result.status !== 0) {
@@ -234,7 +234,7 @@ async function launcherSourceHash(launcher: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function readText(file: string): Promise<string | undefined> {
+export async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, "utf8");
   } catch {
@@ -250,7 +250,7 @@ function isBuilt(dist: string): boolean {
  * Serialises builds across processes (parallel test workers) with an exclusive lock directory.
  * A lock whose owner process is gone is taken over.
  */
-async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
+export async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
   const ownerFile = join(lockDir, "owner");
   const deadline = Date.now() + 30 * 60_000;
   for (;;) {
@@ -282,7 +282,7 @@ async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function runLogged(command: string, args: string[], cwd: string, logFile: string): Promise<number> {
+export function runLogged(command: string, args: string[], cwd: string, logFile: string): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const fd = openSync(logFile, "w");
     const child = spawn(command, args, { cwd, stdio: ["ignore", fd, fd], env: process.env });
@@ -416,7 +416,7 @@ async function ensurePassword(files: InstanceFiles, explicit: string | undefined
 }
 
 /** Last line of a log that says something: no stack frames, blank lines or generic JVM epilogues. */
-function lastMeaningfulLine(text: string): string | undefined {
+export function lastMeaningfulLine(text: string): string | undefined {
   const lines = text.split(/\r?\n/).reverse();
   for (const raw of lines) {
     const line = raw.trim();
