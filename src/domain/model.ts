@@ -225,6 +225,31 @@ export const RELATIONSHIP_PROPERTIES: Record<RelType, Record<string, PropertyTyp
 };
 
 /**
+ * Descriptive properties the seed (and an import) may put on relationships besides those the link
+ * mutations set: where a link comes from (`basis` modelled, `list` and `listedAs` of a discipline
+ * listing, a free-text `role` of a host or a location, an enterprise's `industry`), and provenance on
+ * every type. Exports and import templates show them after the relationship's own properties.
+ */
+export const RELATIONSHIP_DESCRIPTIVE: Record<RelType, Record<string, PropertyType>> = Object.fromEntries(
+  (Object.keys(RELATIONSHIPS) as RelType[]).map((type) => [
+    type,
+    {
+      ...({
+        HAS_DISCIPLINE: { list: "string", listedAs: "string" },
+        HOSTED_BY: { role: "string" },
+        LOCATED_IN: { role: "string" },
+        OPERATES_IN: { basis: "string", industry: "string" },
+        FOCUSES_ON: { basis: "string" },
+        PART_OF: { basis: "string" },
+        SUPPORTS: { basis: "string" },
+        IN_DISCIPLINE: { basis: "string" },
+      }[type as string] ?? {}),
+      ...PROVENANCE,
+    } as Record<string, PropertyType>,
+  ]),
+) as Record<RelType, Record<string, PropertyType>>;
+
+/**
  * Relationship types whose instances between the same two nodes are told apart by properties:
  * writes MERGE on these, so that construction funds of 2022 and of 2023 stay two relationships.
  */

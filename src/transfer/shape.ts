@@ -12,6 +12,7 @@ import {
   LABELS,
   NODE_PROPERTIES,
   RELATIONSHIPS,
+  RELATIONSHIP_DESCRIPTIVE,
   RELATIONSHIP_PROPERTIES,
   keyOf,
   type Label,
@@ -81,7 +82,7 @@ export function relationshipShape(type: RelType, found: Iterable<string> = []): 
     { name: "from", zh: zhOf("from"), type: "string", key: true },
     { name: "toLabel", zh: zhOf("toLabel"), type: ends.to },
     { name: "to", zh: zhOf("to"), type: "string", key: true },
-    ...propertyColumns(RELATIONSHIP_PROPERTIES[type]),
+    ...propertyColumns({ ...RELATIONSHIP_PROPERTIES[type], ...RELATIONSHIP_DESCRIPTIVE[type] }),
   ];
   return {
     sheet: type,
