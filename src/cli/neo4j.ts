@@ -5,6 +5,7 @@
  *
  * The instance and port come from NEO4J_LOCAL_INSTANCE and NEO4J_LOCAL_PORT (defaults `default`,
  * 7687), as for `npm start`, `db:migrate` and `seed`; --instance and --port override them.
+ * `install` builds the launcher and installs cypher-shell (see src/graph/cypher-shell.ts).
  * `start` runs the database in the background (detached) until `stop`. `status` tells about the
  * instance whoever started it (this command, or a process that keeps it attached, such as `npm start`).
  */
@@ -20,6 +21,7 @@ import {
   statusLocalNeo4j,
   stopLocalNeo4j,
 } from "../graph/local-neo4j.js";
+import { installCypherShell } from "../graph/cypher-shell.js";
 
 const USAGE = "usage: neo4j install|start|stop|status [--instance NAME] [--port N]";
 const COMMANDS = ["install", "start", "stop", "status"] as const;
@@ -80,6 +82,12 @@ async function main(): Promise<void> {
       const { cached, ms } = await installLocalNeo4j();
       console.log(
         cached ? `Neo4j launcher is up to date (cached, ${ms} ms)` : `Neo4j launcher built in ${ms} ms`,
+      );
+      const shell = await installCypherShell();
+      console.log(
+        shell.cached
+          ? `cypher-shell is up to date (cached, ${shell.ms} ms)`
+          : `cypher-shell installed in ${shell.ms} ms (npm run cypher-shell)`,
       );
       return;
     }

@@ -4,6 +4,20 @@
  * seed loader build their Cypher from these constants only, never from user input.
  */
 
+import {
+  DisciplineLevel,
+  EvaluationKind,
+  EvaluationOutcome,
+  FieldKind,
+  GovernmentLevel,
+  InvestorKind,
+  LabStatus,
+  LegalForm,
+  PlaceLevel,
+  PlatformKind,
+  StandardLevel,
+} from "./enums.js";
+
 export const LABELS = [
   "JointLab",
   "ResearchDirection",
@@ -89,7 +103,94 @@ export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set([
   "year",
 ]);
 
-export type PropertyType = "string" | "integer" | "date" | "boolean" | readonly string[];
+export type PropertyType = "string" | "integer" | "float" | "date" | "boolean" | readonly string[];
+
+const values = (e: Record<string, string>): readonly string[] => Object.values(e);
+/** Where a node's data comes from (every label): hypothetical seed data; V confirmed, R reported, ? uncertain. */
+const PROVENANCE = { illustrative: "boolean", fact: "string" } as const;
+const NAMED = { name: "string", nameEn: "string" } as const;
+
+/**
+ * The properties a node of each label may carry, with their types (a list: the allowed values), key
+ * first, in the order exports and import templates show them: the main properties of the model, then
+ * the seed's descriptive extras (sources, localities, notes), then provenance.
+ */
+export const NODE_PROPERTIES: Record<Label, Record<string, PropertyType>> = {
+  JointLab: {
+    id: "string",
+    ...NAMED,
+    status: values(LabStatus),
+    legalForm: values(LegalForm),
+    onCampus: "boolean",
+    investmentCny: "integer",
+    constructionYears: "integer",
+    staffPlanned: "integer",
+    staffActual: "integer",
+    appliedOn: "date",
+    approvedOn: "date",
+    ...PROVENANCE,
+  },
+  ResearchDirection: { id: "string", ...NAMED, ...PROVENANCE },
+  Discipline: { code: "string", ...NAMED, level: values(DisciplineLevel), note: "string", ...PROVENANCE },
+  Field: {
+    code: "string",
+    ...NAMED,
+    kind: values(FieldKind),
+    source: "string",
+    taxonomy: "string",
+    ...PROVENANCE,
+  },
+  University: { id: "string", ...NAMED, doubleFirstClass: "boolean", locality: "string", ...PROVENANCE },
+  Enterprise: {
+    id: "string",
+    ...NAMED,
+    leading: "boolean",
+    inJiangsu: "boolean",
+    spinOff: "boolean",
+    industry: "string",
+    locality: "string",
+    ...PROVENANCE,
+  },
+  Platform: {
+    id: "string",
+    ...NAMED,
+    kind: values(PlatformKind),
+    level: values(PlaceLevel),
+    topic: "string",
+    since: "date",
+    sinceEvent: "string",
+    approvedOn: "date",
+    approvedYear: "integer",
+    approvedYearMonth: "string",
+    approvedYearNote: "string",
+    plannedInvestmentCny: "integer",
+    plannedInvestmentMinCny: "integer",
+    ...PROVENANCE,
+  },
+  Park: {
+    id: "string",
+    ...NAMED,
+    level: values(PlaceLevel),
+    kind: "string",
+    locality: "string",
+    approvedYear: "integer",
+    ...PROVENANCE,
+  },
+  City: { id: "string", ...NAMED, inJiangsu: "boolean", prefectureLevel: "boolean", ...PROVENANCE },
+  Government: { id: "string", ...NAMED, level: values(GovernmentLevel), ...PROVENANCE },
+  Person: { id: "string", ...NAMED, title: "string", ...PROVENANCE },
+  Investor: { id: "string", name: "string", kind: values(InvestorKind), ...PROVENANCE },
+  Standard: { id: "string", name: "string", level: values(StandardLevel), ...PROVENANCE },
+  Project: { id: "string", name: "string", programme: "string", amountCny: "integer", ...PROVENANCE },
+  Evaluation: {
+    id: "string",
+    kind: values(EvaluationKind),
+    on: "date",
+    score: "float",
+    outcome: values(EvaluationOutcome),
+    ...PROVENANCE,
+  },
+};
 
 /** The properties a relationship may carry, with their types (a list: the allowed values). */
 export const RELATIONSHIP_PROPERTIES: Record<RelType, Record<string, PropertyType>> = {
@@ -122,6 +223,31 @@ export const RELATIONSHIP_PROPERTIES: Record<RelType, Record<string, PropertyTyp
   HOSTED_BY: {},
   GOVERNS: {},
 };
+
+/**
+ * Descriptive properties the seed (and an import) may put on relationships besides those the link
+ * mutations set: where a link comes from (`basis` modelled, `list` and `listedAs` of a discipline
+ * listing, a free-text `role` of a host or a location, an enterprise's `industry`), and provenance on
+ * every type. Exports and import templates show them after the relationship's own properties.
+ */
+export const RELATIONSHIP_DESCRIPTIVE: Record<RelType, Record<string, PropertyType>> = Object.fromEntries(
+  (Object.keys(RELATIONSHIPS) as RelType[]).map((type) => [
+    type,
+    {
+      ...({
+        HAS_DISCIPLINE: { list: "string", listedAs: "string" },
+        HOSTED_BY: { role: "string" },
+        LOCATED_IN: { role: "string" },
+        OPERATES_IN: { basis: "string", industry: "string" },
+        FOCUSES_ON: { basis: "string" },
+        PART_OF: { basis: "string" },
+        SUPPORTS: { basis: "string" },
+        IN_DISCIPLINE: { basis: "string" },
+      }[type as string] ?? {}),
+      ...PROVENANCE,
+    } as Record<string, PropertyType>,
+  ]),
+) as Record<RelType, Record<string, PropertyType>>;
 
 /**
  * Relationship types whose instances between the same two nodes are told apart by properties:

@@ -14,13 +14,14 @@ export async function fingerprint(graph: Graph, withAudit = false): Promise<stri
      RETURN coalesce(a.id, a.code) + ' ' + type(r) + ' ' + coalesce(b.id, b.code) AS k, properties(r) AS p ORDER BY k`,
     { withAudit },
   );
-  const hash = createHash("sha256");
-  for (const r of [...nodes.records, ...rels.records]) {
-    hash.update(
-      JSON.stringify(toPlain(r.toObject()), (_k, v) =>
-        v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
-      ),
+  const text = (r: (typeof nodes.records)[number]): string =>
+    JSON.stringify(toPlain(r.toObject()), (_k, v) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
     );
-  }
+  // Two relationships of one type between the same nodes (FUNDS of two years) come in creation order:
+  // sorted by their text, so that the digest does not depend on the order they were created in.
+  const relTexts = rels.records.map(text).sort();
+  const hash = createHash("sha256");
+  for (const t of [...nodes.records.map(text), ...relTexts]) hash.update(t);
   return `${nodes.records.length}/${rels.records.length}/${hash.digest("hex").slice(0, 16)}`;
 }
