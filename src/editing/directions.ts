@@ -21,14 +21,19 @@ export async function addResearchDirection(
 ): Promise<GraphNode> {
   await requireNode(scope, "JointLab", labId, "labId");
   const { disciplineCodes, leadEnterpriseIds, memberEnterpriseIds, ...props } = input;
-  const direction = await createNode(scope, "ResearchDirection", props, labId);
-  await link(scope, {
-    type: "HAS_DIRECTION",
-    fromLabel: "JointLab",
-    fromKey: labId,
-    toLabel: "ResearchDirection",
-    toKey: input.id,
-  });
+  const path = "addResearchDirection";
+  const direction = await createNode(scope, "ResearchDirection", props, { labKey: labId, path });
+  await link(
+    scope,
+    {
+      type: "HAS_DIRECTION",
+      fromLabel: "JointLab",
+      fromKey: labId,
+      toLabel: "ResearchDirection",
+      toKey: input.id,
+    },
+    path,
+  );
   for (const code of disciplineCodes) {
     await link(scope, {
       type: "IN_DISCIPLINE",

@@ -36,11 +36,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export async function submitApplication(scope: WriteScope, input: ApplicationInput): Promise<GraphNode> {
   const { leadUniversityId, leadDisciplineCode, focusFieldCodes, locationId, ...props } = input;
-  const lab = await createNode(scope, "JointLab", {
-    ...props,
-    status: LabStatus.APPLYING,
-    appliedOn: input.appliedOn ?? today(),
-  });
+  const lab = await createNode(
+    scope,
+    "JointLab",
+    { ...props, status: LabStatus.APPLYING, appliedOn: input.appliedOn ?? today() },
+    { path: "submitApplication" },
+  );
   const from = { fromLabel: "JointLab" as const, fromKey: input.id };
   await link(scope, { ...from, type: "LED_BY", toLabel: "University", toKey: leadUniversityId });
   await link(scope, { ...from, type: "LEAD_DISCIPLINE", toLabel: "Discipline", toKey: leadDisciplineCode });
@@ -178,22 +179,19 @@ export async function recordEvaluation(
     );
   }
   const { reviewerIds, ...props } = input;
-  const evaluation = await createNode(scope, "Evaluation", props, labId);
-  await link(scope, {
-    type: "EVALUATED_IN",
-    fromLabel: "JointLab",
-    fromKey: labId,
-    toLabel: "Evaluation",
-    toKey: input.id,
-  });
+  const path = "recordEvaluation";
+  const evaluation = await createNode(scope, "Evaluation", props, { labKey: labId, path });
+  await link(
+    scope,
+    { type: "EVALUATED_IN", fromLabel: "JointLab", fromKey: labId, toLabel: "Evaluation", toKey: input.id },
+    path,
+  );
   for (const reviewer of reviewerIds ?? []) {
-    await link(scope, {
-      type: "REVIEWED",
-      fromLabel: "Person",
-      fromKey: reviewer,
-      toLabel: "Evaluation",
-      toKey: input.id,
-    });
+    await link(
+      scope,
+      { type: "REVIEWED", fromLabel: "Person", fromKey: reviewer, toLabel: "Evaluation", toKey: input.id },
+      path,
+    );
   }
   return evaluation;
 }

@@ -1,6 +1,8 @@
 /**
  * Link and unlink any relationship of the model, validated against the model as data: the labels
  * allowed at each end, the properties each type carries and their types, and that both ends exist.
+ * The relationships a step of the policy writes (policy-paths.ts) are linked only by that step's
+ * mutation, which names itself (`path`), and never unlinked.
  */
 import {
   IDENTITY_PROPERTIES,
@@ -10,9 +12,11 @@ import {
   type Label,
   type RelType,
 } from "../domain/model.js";
+import type { PolicyPath } from "../domain/policy-paths.js";
 import type { GraphNode } from "../modules/shared/node.js";
 import { snapshot } from "./audit.js";
 import { labOf, requireNode } from "./nodes.js";
+import { linkRefusal, refuse } from "./policy-paths.js";
 import { UserError } from "./user-error.js";
 import { toParams } from "./values.js";
 import type { WriteScope } from "./write.js";
@@ -94,7 +98,9 @@ async function labOfLink(scope: WriteScope, spec: LinkSpec): Promise<string | nu
 export async function link(
   scope: WriteScope,
   spec: LinkSpec,
+  path?: PolicyPath,
 ): Promise<{ from: GraphNode; to: GraphNode; properties: Record<string, unknown> }> {
+  refuse(linkRefusal(spec.type, "link", path));
   const props = checkShape(spec);
   const from = await requireNode(scope, spec.fromLabel, spec.fromKey, "from").catch((e: UserError) => {
     throw new UserError("DANGLING_LINK", e.message, "from");
@@ -157,8 +163,28 @@ export async function link(
   return { from, to, properties: after };
 }
 
+/** A direction belongs to a discipline (addResearchDirection needs one): its last one is not unlinked. */
+async function keepOneDiscipline(scope: WriteScope, spec: LinkSpec): Promise<void> {
+  const result = await scope.tx.run(
+    `MATCH (:ResearchDirection {id: $fromKey})-[:IN_DISCIPLINE]->(d:Discipline)
+     RETURN count(d) AS n, sum(CASE d.code WHEN $toKey THEN 1 ELSE 0 END) AS hit`,
+    { fromKey: spec.fromKey, toKey: spec.toKey },
+  );
+  const record = result.records[0]!;
+  if (Number(record.get("hit")) > 0 && Number(record.get("n")) <= 1) {
+    throw new UserError(
+      "NOT_ALLOWED",
+      `${spec.toKey} is the last discipline of ${spec.fromKey}; link another one first`,
+      "to",
+    );
+  }
+}
+
 export async function unlink(scope: WriteScope, spec: LinkSpec): Promise<void> {
+  refuse(linkRefusal(spec.type, "unlink"));
   const props = checkShape(spec);
+  if (spec.type === "IN_DISCIPLINE" && spec.fromLabel === "ResearchDirection")
+    await keepOneDiscipline(scope, spec);
   const identity = identityOf(spec, props);
   const params = { fromKey: spec.fromKey, toKey: spec.toKey, identity: identity.params };
   const labKey = await labOfLink(scope, spec);

@@ -1,7 +1,9 @@
 /** Create, update and delete a node of any label of the model, inside a write scope, with its audit record. */
 import { keyOf, type Label } from "../domain/model.js";
+import type { PolicyPath } from "../domain/policy-paths.js";
 import { asNode, type GraphNode } from "../modules/shared/node.js";
 import { snapshot } from "./audit.js";
+import { creationRefusal, deletionRefusal, patchRefusal, refuse } from "./policy-paths.js";
 import { UserError } from "./user-error.js";
 import { toParams } from "./values.js";
 import type { WriteScope } from "./write.js";
@@ -36,12 +38,20 @@ export async function requireNode(
   return asNode(label, snapshot(record.get("p")));
 }
 
+export interface CreateOptions {
+  /** The lab the node belongs to, for the audit record (default: the node itself if a lab, else none). */
+  labKey?: string | null;
+  /** The mutation creating it: required for the labels only one mutation creates (policy-paths.ts). */
+  path?: PolicyPath;
+}
+
 export async function createNode(
   scope: WriteScope,
   label: Label,
   props: Record<string, unknown>,
-  labKey?: string | null,
+  { labKey, path }: CreateOptions = {},
 ): Promise<GraphNode> {
+  refuse(creationRefusal(label, path));
   const keyName = keyOf(label);
   const key = String(props[keyName] ?? "");
   const exists = await scope.tx.run(`MATCH (n:${label} {${keyName}: $key}) RETURN count(n) AS n`, { key });
@@ -69,6 +79,7 @@ export async function updateNode(
   key: string,
   patch: Record<string, unknown>,
 ): Promise<GraphNode> {
+  refuse(patchRefusal(label, Object.keys(patch)));
   const current = await requireNode(scope, label, key, keyOf(label));
   const { __label: _label, ...before } = current;
   const result = await scope.tx.run(
@@ -99,6 +110,7 @@ export async function updateNode(
 export async function deleteNode(scope: WriteScope, label: Label, key: string): Promise<GraphNode> {
   const current = await requireNode(scope, label, key, keyOf(label));
   const labKey = await labOf(scope, label, key);
+  refuse(deletionRefusal(label, labKey));
   const links = await scope.tx.run(
     `MATCH (n:${label} {${keyOf(label)}: $key})-[r]-(m) RETURN type(r) AS type, coalesce(m.id, m.code) AS other ORDER BY type, other`,
     { key },

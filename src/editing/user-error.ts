@@ -11,7 +11,9 @@ export type UserErrorCode =
   | "ILLEGAL_TRANSITION"
   | "EVALUATION_REQUIRED"
   | "DUPLICATE_LAYOUT"
-  | "OVERRIDE_FORBIDDEN";
+  | "OVERRIDE_FORBIDDEN"
+  /** A generic write refused because one mutation alone performs that step of the policy (src/domain/policy-paths.ts). */
+  | "USE_LIFE_CYCLE";
 
 export class UserError extends Error {
   constructor(

@@ -1,5 +1,4 @@
 /** Every mutation resolver: the node types' create/update/delete, links, directions and the life cycle. */
-import { LabStatus } from "../domain/enums.js";
 import { AuditQueries } from "./audit/audit.resolver.js";
 import { CityInput, CityPatch, CityPayload } from "./city/city.input.js";
 import { DisciplineInput, DisciplinePatch, DisciplinePayload } from "./discipline/discipline.input.js";
@@ -25,8 +24,6 @@ import { entityMutations } from "./shared/entity-mutations.js";
 import { StandardInput, StandardPatch, StandardPayload } from "./standard/standard.input.js";
 import { UniversityInput, UniversityPatch, UniversityPayload } from "./university/university.input.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export const mutationResolvers = [
   entityMutations({
     label: "JointLab",
@@ -35,7 +32,10 @@ export const mutationResolvers = [
     inputType: JointLabInput,
     patchType: JointLabPatch,
     // A new lab is an application; its status moves only through the life-cycle mutations.
-    defaults: () => ({ status: LabStatus.APPLYING, appliedOn: today() }),
+    deprecated: {
+      create:
+        "Refused (USE_LIFE_CYCLE): a lab is created only as an application, by submitApplication (APPLYING, with its lead university and discipline).",
+    },
   }),
   entityMutations({
     label: "ResearchDirection",
@@ -43,6 +43,10 @@ export const mutationResolvers = [
     payloadType: ResearchDirectionPayload,
     inputType: ResearchDirectionInput,
     patchType: ResearchDirectionPatch,
+    deprecated: {
+      create:
+        "Refused (USE_LIFE_CYCLE): a direction is added to its lab with its disciplines by addResearchDirection.",
+    },
   }),
   entityMutations({
     label: "Discipline",
@@ -134,6 +138,12 @@ export const mutationResolvers = [
     payloadType: EvaluationPayload,
     inputType: EvaluationInput,
     patchType: EvaluationPatch,
+    deprecated: {
+      create:
+        "Refused (USE_LIFE_CYCLE): an evaluation is recorded with its lab and experts by recordEvaluation.",
+      remove:
+        "Refused (USE_LIFE_CYCLE) for an evaluation of a lab: it is part of the lab's record and goes only with the lab (deleteJointLab); record a newer one to correct it.",
+    },
   }),
   LinkMutations,
   DirectionMutations,

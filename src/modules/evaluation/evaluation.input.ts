@@ -1,4 +1,8 @@
-/** Inputs and payload of the Evaluation mutations (create, update, delete). */
+/**
+ * Inputs and payload of the Evaluation mutations (create, update, delete). An evaluation is recorded by
+ * recordEvaluation; of a patch only the score is written: kind, date and outcome decide the life-cycle
+ * guards (the latest plan review by date), so they are refused (USE_LIFE_CYCLE, policy-paths.ts).
+ */
 import { Field, Float, ID, InputType, ObjectType } from "type-graphql";
 import { IsEnum, IsNumber, IsOptional, Matches, Max, Min, ValidateIf } from "class-validator";
 import { EvaluationKind, EvaluationOutcome } from "../../domain/enums.js";
@@ -7,14 +11,17 @@ import { KEY_PATTERN } from "../shared/keys.js";
 import { Payload } from "../shared/payload.js";
 import { Evaluation } from "./evaluation.type.js";
 
+const RECORDED =
+  "Refused (USE_LIFE_CYCLE): what the life-cycle guards read of an evaluation is not patched; record a newer evaluation with recordEvaluation (the latest counts).";
+
 @InputType({ description: "Changes to a Evaluation: omitted fields stay, null removes an optional property" })
 export class EvaluationPatch {
-  @Field(() => EvaluationKind, { nullable: true })
+  @Field(() => EvaluationKind, { nullable: true, deprecationReason: RECORDED })
   @ValidateIf((o: EvaluationPatch) => o.kind !== undefined)
   @IsEnum(EvaluationKind)
   kind?: EvaluationKind | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, deprecationReason: RECORDED })
   @ValidateIf((o: EvaluationPatch) => o.on !== undefined)
   on?: string | null;
 
@@ -25,7 +32,7 @@ export class EvaluationPatch {
   @Max(100)
   score?: number | null;
 
-  @Field(() => EvaluationOutcome, { nullable: true })
+  @Field(() => EvaluationOutcome, { nullable: true, deprecationReason: RECORDED })
   @IsOptional()
   @IsEnum(EvaluationOutcome)
   outcome?: EvaluationOutcome | null;
@@ -43,6 +50,11 @@ export class EvaluationInput extends EvaluationPatch {
 
   @Field(() => LocalDate)
   override on!: string;
+
+  @Field(() => EvaluationOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(EvaluationOutcome)
+  override outcome?: EvaluationOutcome | null;
 }
 
 @ObjectType("EvaluationPayload")

@@ -38,7 +38,8 @@ async function move(
 export class LifeCycleMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => ApplicationPayload, {
-    description: "A new application (APPLYING), checked at once against the rules and the live layout",
+    description:
+      "A new application (APPLYING), checked at once against the rules and the live layout; the only way to create a lab",
   })
   async submitApplication(
     @Ctx() ctx: HubContext,
@@ -79,7 +80,8 @@ export class LifeCycleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => EvaluationPayload, {
-    description: "A plan review or performance evaluation, with its experts",
+    description:
+      "A plan review or performance evaluation, with its experts; the only way to record one (its kind, date and outcome are never patched)",
   })
   async recordEvaluation(
     @Ctx() ctx: HubContext,
@@ -99,7 +101,7 @@ export class LifeCycleMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => JointLabPayload, {
     description:
-      "UNDER_REVIEW → APPROVED after a PASS plan review; refused while a CONFLICT duplicate exists (R5) unless an ADMIN overrides with a reason",
+      "UNDER_REVIEW → APPROVED when the latest plan review (by date, then id) recorded by recordEvaluation is PASS; refused while a CONFLICT duplicate exists (R5) unless an ADMIN overrides with a reason (an override never replaces the plan review)",
   })
   approveLab(
     @Ctx() ctx: HubContext,

@@ -1,8 +1,13 @@
-/** `link` and `unlink` (EDITOR): one relationship of the model per call, one write transaction. */
+/**
+ * `link` and `unlink` (EDITOR): one relationship of the model per call, one write transaction. The
+ * relationships a step of the policy writes (EVALUATED_IN, REVIEWED, HAS_DIRECTION) are refused
+ * (USE_LIFE_CYCLE) before anything is read.
+ */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { isLabel, isRelType } from "../../domain/model.js";
 import { Role } from "../../domain/roles.js";
 import { link, unlink, type LinkSpec } from "../../editing/links.js";
+import { linkRefusal } from "../../editing/policy-paths.js";
 import { runWrite } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
 import { ClientMutationIdArg, idempotency } from "../shared/client-mutation-id.js";
@@ -35,7 +40,12 @@ function touches(spec: LinkSpec): { labs: string[]; directions: string[] } {
   };
 }
 
-async function specOf(input: LinkInput): Promise<{ spec?: LinkSpec; errors: LinkPayload["userErrors"] }> {
+async function specOf(
+  input: LinkInput,
+  operation: "link" | "unlink",
+): Promise<{ spec?: LinkSpec; errors: LinkPayload["userErrors"] }> {
+  const policy = isRelType(input.type) ? linkRefusal(input.type, operation) : null;
+  if (policy) return { errors: [{ code: policy.code, field: policy.field, message: policy.message }] };
   const errors = [
     ...(await validationErrors(input.from, "from.")),
     ...(await validationErrors(input.to, "to.")),
@@ -72,7 +82,7 @@ export class LinkMutations {
   ): Promise<LinkPayload> {
     const { key, userErrors } = idempotency(clientMutationId, "link");
     if (userErrors.length) return { link: null, userErrors };
-    const { spec, errors } = await specOf(input);
+    const { spec, errors } = await specOf(input, "link");
     if (!spec) return { link: null, userErrors: errors };
     const outcome = await runWrite(writeContext(ctx, key), (scope) => link(scope, spec), {
       watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),
@@ -102,7 +112,7 @@ export class LinkMutations {
   ): Promise<LinkPayload> {
     const { key, userErrors } = idempotency(clientMutationId, "unlink");
     if (userErrors.length) return { link: null, userErrors };
-    const { spec, errors } = await specOf(input);
+    const { spec, errors } = await specOf(input, "unlink");
     if (!spec) return { link: null, userErrors: errors };
     const outcome = await runWrite(writeContext(ctx, key), (scope) => unlink(scope, spec), {
       watchLayout: LAYOUT_TYPES.has(spec.type) && touches(spec),

@@ -1,7 +1,8 @@
 /** Inputs and payload of link/unlink: any relationship of the model, validated against it. */
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { IsOptional, Length, Matches, Max, Min } from "class-validator";
-import { LABELS, RELATIONSHIPS } from "../../domain/model.js";
+import { LABELS, RELATIONSHIPS, type RelType } from "../../domain/model.js";
+import { LIFE_CYCLE_RELATIONSHIPS } from "../../domain/policy-paths.js";
 import { Entity } from "../shared/entity.js";
 import { KEY_PATTERN } from "../shared/keys.js";
 import { UserErrorType } from "../shared/payload.js";
@@ -13,6 +14,15 @@ export const RelationshipTypeEnum = Object.fromEntries(
 registerEnumType(RelationshipTypeEnum, {
   name: "RelationshipType",
   description: "The relationship types of the graph model",
+  // The ones a step of the policy writes: `link` and `unlink` refuse them (USE_LIFE_CYCLE).
+  valuesConfig: Object.fromEntries(
+    Object.entries(LIFE_CYCLE_RELATIONSHIPS).map(([type, rule]) => [
+      type,
+      {
+        deprecationReason: `Refused by link and unlink (USE_LIFE_CYCLE): written only by ${rule.writtenBy}; ${rule.removal}.`,
+      },
+    ]),
+  ) as Partial<Record<RelType, { deprecationReason: string }>>,
 });
 
 export const NodeLabelEnum = Object.fromEntries(LABELS.map((l) => [l, l])) as Record<string, string>;

@@ -48,7 +48,9 @@ export class DirectionInput {
 @Resolver()
 export class DirectionMutations {
   @Authorized(Role.EDITOR)
-  @Mutation(() => ResearchDirectionPayload)
+  @Mutation(() => ResearchDirectionPayload, {
+    description: "A direction of a lab with its disciplines and enterprises; the only way to create one",
+  })
   async addResearchDirection(
     @Ctx() ctx: HubContext,
     @Arg("labId", () => ID) labId: string,

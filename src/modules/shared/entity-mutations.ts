@@ -1,13 +1,17 @@
 /**
  * The three mutations every node type has: `createX(input)`, `updateX(<key>, patch)` (EDITOR) and
  * `deleteX(<key>)` (ADMIN). Each is one write transaction with its audit record; invalid input, an
- * unknown key or a duplicate key come back as user errors and leave the graph unchanged.
+ * unknown key or a duplicate key come back as user errors and leave the graph unchanged. What a step
+ * of the policy alone writes (src/domain/policy-paths.ts) they refuse with USE_LIFE_CYCLE, first of
+ * all checks; the mutations that can only refuse are deprecated, not removed.
  */
 import { Arg, Authorized, ClassType, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { keyOf, type Label } from "../../domain/model.js";
 import { Role } from "../../domain/roles.js";
 import { createNode, deleteNode, updateNode } from "../../editing/nodes.js";
 import type { Idempotency } from "../../editing/idempotency.js";
+import { creationRefusal, patchRefusal } from "../../editing/policy-paths.js";
+import type { UserError } from "../../editing/user-error.js";
 import { runWrite, type WriteContext } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
 import type { GraphNode } from "./node.js";
@@ -48,14 +52,16 @@ export interface EntityMutationOptions {
   payloadType: ClassType;
   inputType: ClassType;
   patchType: ClassType;
-  /** Properties every new node gets (a new lab is an application). */
-  defaults?: () => Record<string, unknown>;
-  /** Properties that only dedicated mutations may change (a lab's status, through its life cycle). */
-  readOnly?: readonly string[];
+  /** GraphQL deprecation reasons of the mutations a dedicated one replaces (src/domain/policy-paths.ts). */
+  deprecated?: { create?: string; update?: string; remove?: string };
 }
 
 function plain(input: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+function refused(error: UserError): PayloadValue {
+  return { node: null, userErrors: [{ code: error.code, field: error.field, message: error.message }] };
 }
 
 export function entityMutations(options: EntityMutationOptions) {
@@ -66,18 +72,23 @@ export function entityMutations(options: EntityMutationOptions) {
   @Resolver()
   class EntityMutations {
     @Authorized(Role.EDITOR)
-    @Mutation(() => options.payloadType, { name: `create${options.name}` })
+    @Mutation(() => options.payloadType, {
+      name: `create${options.name}`,
+      deprecationReason: options.deprecated?.create,
+    })
     async create(
       @Ctx() ctx: HubContext,
       @Arg("input", () => options.inputType, { validate: false }) input: object,
       @ClientMutationIdArg() clientMutationId: string | null,
     ): Promise<PayloadValue> {
+      const policy = creationRefusal(options.label);
+      if (policy) return refused(policy);
       const { key, userErrors } = idempotency(clientMutationId, `create${options.name}`);
       const invalid = [...userErrors, ...(await validationErrors(input, "input."))];
       if (invalid.length) return { node: null, userErrors: invalid };
       const outcome = await runWrite(
         writeContext(ctx, key),
-        (scope) => createNode(scope, options.label, { ...options.defaults?.(), ...plain(input) }),
+        (scope) => createNode(scope, options.label, plain(input)),
         {
           watchLayout: watchCreate,
         },
@@ -89,6 +100,7 @@ export function entityMutations(options: EntityMutationOptions) {
     @Mutation(() => options.payloadType, {
       name: `update${options.name}`,
       description: "Omitted fields stay; null removes an optional property",
+      deprecationReason: options.deprecated?.update,
     })
     async update(
       @Ctx() ctx: HubContext,
@@ -96,22 +108,11 @@ export function entityMutations(options: EntityMutationOptions) {
       @Arg("patch", () => options.patchType, { validate: false }) patch: object,
       @ClientMutationIdArg() clientMutationId: string | null,
     ): Promise<PayloadValue> {
+      const policy = patchRefusal(options.label, Object.keys(plain(patch)));
+      if (policy) return refused(policy);
       const { key, userErrors } = idempotency(clientMutationId, `update${options.name}`);
       const invalid = [...userErrors, ...(await validationErrors(patch, "patch."))];
       if (invalid.length) return { node: null, userErrors: invalid };
-      const readOnly = (options.readOnly ?? []).filter((p) => p in patch);
-      if (readOnly.length) {
-        return {
-          node: null,
-          userErrors: [
-            {
-              code: "NOT_ALLOWED",
-              field: `patch.${readOnly[0]}`,
-              message: `${readOnly.join(", ")} change only through the life-cycle mutations`,
-            },
-          ],
-        };
-      }
       const outcome = await runWrite(
         writeContext(ctx, key),
         (scope) => updateNode(scope, options.label, value, plain(patch)),
@@ -126,6 +127,7 @@ export function entityMutations(options: EntityMutationOptions) {
     @Mutation(() => options.payloadType, {
       name: `delete${options.name}`,
       description: `ADMIN: deletes the ${options.label} and its relationships${options.label === "JointLab" ? ", with its directions and evaluations" : ""}`,
+      deprecationReason: options.deprecated?.remove,
     })
     async remove(
       @Ctx() ctx: HubContext,
