@@ -150,6 +150,19 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    // Deprecated: refused by the policy (only recordEvaluation records one), after the role check.
+    name: "write refused by the policy: createEvaluation",
+    kind: "mutation",
+    needs: Role.EDITOR,
+    field: "Mutation.createEvaluation",
+    document: `mutation { createEvaluation(input: { id: "eval-matrix-forged", kind: PLAN_REVIEW, on: "2026-11-28", outcome: PASS }) { evaluation { id } userErrors { code } } }`,
+    allowed: (r) =>
+      expect(r.data?.createEvaluation).toEqual({
+        evaluation: null,
+        userErrors: [{ code: "USE_LIFE_CYCLE" }],
+      }),
+  },
+  {
     name: "delete: deleteCity",
     kind: "mutation",
     needs: Role.ADMIN,
