@@ -46,6 +46,21 @@ export interface AuthConfig {
   audience?: string;
   /** For the startup line: "HS256 secret", "RS256 public key". */
   describe: string;
+  /** Longest accepted token lifetime, seconds: `exp - iat` (or `exp - now` without `iat`). */
+  maxLifetimeS: number;
+}
+
+/** Limits on an operation, the same on HTTP and WebSocket (src/server/guards/). */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Operations running at once on one WebSocket. */
+  wsMaxOperations: number;
+  /** Milliseconds a WebSocket may wait before its `connection_init`. */
+  wsInitTimeoutMs: number;
 }
 
 export interface Config {
@@ -65,6 +80,10 @@ export interface Config {
   /** Redis for the event bus and the rate limiter (REDIS_URL); undefined: both stay in this process. */
   redisUrl?: string;
   rateLimit: RateLimitConfig;
+  /** Depth, aliases, tokens, directives, cost and WebSocket bounds (HUB_MAX_*, HUB_WS_*). */
+  limits: LimitsConfig;
+  /** Origins allowed by CORS and the WebSocket origin check (HUB_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
 }
 
 /** 1,200 operations a minute per user (or address): far above a person at the explorer or a dashboard. */
@@ -96,13 +115,61 @@ function weights(env: NodeJS.ProcessEnv): OpportunityWeights {
   }
 }
 
+/** A duration: seconds, or a number with s, m, h or d ("24h"). */
+function duration(env: NodeJS.ProcessEnv, name: string, fallbackS: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallbackS;
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * { "": 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2]!]! : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds < 1) {
+    throw new ConfigError(`${name} must be a duration such as 3600, 90m, 24h or 7d, got "${raw}"`);
+  }
+  return seconds;
+}
+
+function limits(env: NodeJS.ProcessEnv): LimitsConfig {
+  return {
+    maxDepth: integer(env, "HUB_MAX_DEPTH", 10, 1, 100),
+    maxAliases: integer(env, "HUB_MAX_ALIASES", 30, 0, 10000),
+    maxTokens: integer(env, "HUB_MAX_TOKENS", 2000, 10, 1000000),
+    maxDirectives: integer(env, "HUB_MAX_DIRECTIVES", 20, 0, 10000),
+    maxCost: integer(env, "HUB_MAX_COST", 50000, 1, 1000000000),
+    wsMaxOperations: integer(env, "HUB_WS_MAX_OPERATIONS", 100, 1, 100000),
+    wsInitTimeoutMs: integer(env, "HUB_WS_INIT_TIMEOUT_MS", 3000, 100, 600000),
+  };
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.HUB_CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `HUB_CORS_ORIGINS must list origins such as https://console.example or http://localhost:5173, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
   const secret = env.HUB_JWT_SECRET || undefined;
   const pem = env.HUB_JWT_PUBLIC_KEY || undefined;
   const issuer = env.HUB_JWT_ISSUER || undefined;
   const audience = env.HUB_JWT_AUDIENCE || undefined;
   if (secret && pem) throw new ConfigError("set HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY, not both");
+  const maxLifetimeS = duration(env, "HUB_JWT_MAX_LIFETIME", 24 * 3600);
   if (!secret && !pem) {
+    if (env.HUB_JWT_MAX_LIFETIME)
+      throw new ConfigError("HUB_JWT_MAX_LIFETIME needs HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY");
     if (issuer || audience) {
       throw new ConfigError(
         `${issuer ? "HUB_JWT_ISSUER" : "HUB_JWT_AUDIENCE"} needs HUB_JWT_SECRET or HUB_JWT_PUBLIC_KEY`,
@@ -114,7 +181,14 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
     const bytes = Buffer.from(secret, "utf8");
     if (bytes.length < 32)
       throw new ConfigError(`HUB_JWT_SECRET must be at least 32 bytes for HS256, got ${bytes.length}`);
-    return { key: createSecretKey(bytes), algorithms: ["HS256"], issuer, audience, describe: "HS256 secret" };
+    return {
+      key: createSecretKey(bytes),
+      algorithms: ["HS256"],
+      issuer,
+      audience,
+      describe: "HS256 secret",
+      maxLifetimeS,
+    };
   }
   let key: KeyObject;
   try {
@@ -134,7 +208,14 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig | undefined {
       `HUB_JWT_PUBLIC_KEY must be an RSA or EC P-256 key, got ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`.trimEnd(),
     );
   }
-  return { key, algorithms: [algorithm], issuer, audience, describe: `${algorithm} public key` };
+  return {
+    key,
+    algorithms: [algorithm],
+    issuer,
+    audience,
+    describe: `${algorithm} public key`,
+    maxLifetimeS,
+  };
 }
 
 function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
@@ -234,5 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       points: integer(env, "HUB_RATE_LIMIT_POINTS", DEFAULT_RATE_LIMIT.points, 0, 1_000_000),
       windowS: integer(env, "HUB_RATE_LIMIT_WINDOW_S", DEFAULT_RATE_LIMIT.windowS, 1, 86_400),
     },
+    limits: limits(env),
+    corsOrigins: corsOrigins(env),
   };
 }

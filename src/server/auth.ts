@@ -1,6 +1,7 @@
 /**
  * Who is asking, and may they. A bearer token (JWT, verified with the configured secret or public
- * key) names the user (`sub`) and the role (`role`, or the highest of `roles`). Without auth
+ * key) names the user (`sub`) and the role (`role`, or the highest of `roles`; both must agree), and
+ * must expire within HUB_JWT_MAX_LIFETIME (guards/token-claims.ts). Without auth
  * configured every request is the local ADMIN. Root fields are guarded with `@Authorized(Role.X)`;
  * `authChecker` refuses an anonymous request (UNAUTHENTICATED) or too low a role (FORBIDDEN), naming
  * the role needed. HTTP and graphql-ws share all of it: the same verification, context and checker.
@@ -11,6 +12,7 @@ import type { AuthCheckerFn } from "type-graphql";
 import { ConfigError, type AuthConfig, type Config } from "../config.js";
 import { grants, Role, ROLE_ORDER, type HubUser } from "../domain/roles.js";
 import type { HubContext } from "./context.js";
+import { claimsRefusal } from "./guards/token-claims.js";
 
 /** The user of every request when no auth is configured. */
 export const LOCAL_USER: HubUser = Object.freeze({ id: "local", role: Role.ADMIN });
@@ -47,18 +49,23 @@ export function requireAuthInProduction(config: Config, env: NodeJS.ProcessEnv =
   }
 }
 
+function knownRole(value: unknown): Role | undefined {
+  return typeof value === "string" ? ROLE_ORDER.find((r) => r === value.toUpperCase()) : undefined;
+}
+
+/** The highest known role of `roles`; `role` must agree with it when both claims are present. */
 function roleOf(payload: JWTPayload): Role | undefined {
-  const claimed: unknown[] = [
-    payload.role,
-    ...(Array.isArray(payload.roles) ? payload.roles : [payload.roles]),
-  ];
   let best: Role | undefined;
-  for (const value of claimed) {
-    if (typeof value !== "string") continue;
-    const role = ROLE_ORDER.find((r) => r === value.toUpperCase());
+  for (const value of Array.isArray(payload.roles) ? payload.roles : [payload.roles]) {
+    const role = knownRole(value);
     if (role && (!best || grants(role, best))) best = role;
   }
-  return best;
+  if (payload.role === undefined) return best;
+  const role = knownRole(payload.role);
+  if (best && role !== best) {
+    throw new AuthError(`token claims "role" and "roles" disagree (${String(payload.role)} and ${best})`);
+  }
+  return role;
 }
 
 function reason(error: unknown): string {
@@ -84,15 +91,22 @@ export async function verifyToken(
       issuer: auth.issuer,
       audience: auth.audience,
       clockTolerance: CLOCK_TOLERANCE_S,
+      requiredClaims: ["exp"],
     }));
   } catch (error) {
     throw new AuthError(reason(error));
   }
+  const refusal = claimsRefusal(payload, {
+    now: Math.floor(Date.now() / 1000),
+    toleranceS: CLOCK_TOLERANCE_S,
+    maxLifetimeS: auth.maxLifetimeS,
+  });
+  if (refusal) throw new AuthError(refusal);
   if (typeof payload.sub !== "string" || payload.sub === "") throw new AuthError('token has no "sub" claim');
   const role = roleOf(payload);
   if (!role)
     throw new AuthError(`token names no role (claim "role" or "roles": one of ${ROLE_ORDER.join(", ")})`);
-  const expiresAt = payload.exp === undefined ? undefined : (payload.exp + CLOCK_TOLERANCE_S) * 1000;
+  const expiresAt = (payload.exp! + CLOCK_TOLERANCE_S) * 1000;
   return { user: { id: payload.sub, role }, expiresAt };
 }
 

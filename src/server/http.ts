@@ -27,6 +27,12 @@ import { formatError } from "./errors.js";
 import { explorerRouter } from "./explorer.js";
 import { graphqlBody, lastResort } from "./guards/body.js";
 import { createRateLimitGuard, rateLimitKey, type RateLimitGuard } from "./guards/rate-limit.js";
+import { apolloLimits } from "./guards/apollo-limits.js";
+import { loopbackHostOnly } from "./guards/loopback-host.js";
+import { corsMiddleware } from "./guards/origins.js";
+import { suggestionsHidden } from "./guards/suggestions.js";
+import { parseOptions } from "./guards/tokens.js";
+import { MAX_MESSAGE_BYTES } from "./guards/ws-limits.js";
 import { operationRules } from "./operation-rules.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
@@ -85,7 +91,7 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
 
 export async function startHub(graph: Graph, config: Config, options: HubOptions = {}): Promise<Hub> {
   const schema = await hubSchema();
-  const rules = operationRules();
+  const rules = operationRules(process.env, config.limits);
   const events =
     options.events ??
     (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
@@ -95,7 +101,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   const app = express();
   const server = createServer(app);
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: MAX_MESSAGE_BYTES });
   const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules, rateLimit });
 
   const apollo = new ApolloServer<HubContext>({
@@ -104,6 +110,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     includeStacktraceInErrorResponses: false,
     introspection: true, // in production it is refused by operationRules(), on both transports
     validationRules: rules,
+    parseOptions: parseOptions(config.limits.maxTokens),
     // Compact JSON (the default indents it), and no per-field instrumentation: the hub sets no cache
     // hints and sends no traces, and those two default plugins wrap every resolver to collect them.
     stringifyResult: (value) => JSON.stringify(value),
@@ -114,6 +121,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
       ApolloServerPluginInlineTraceDisabled(),
       statsPlugin,
       subscriptionsOverWebSocket,
+      apolloLimits(schema, config, { hideSuggestions: suggestionsHidden() }),
       {
         async serverWillStart() {
           return {
@@ -128,6 +136,9 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(loopbackHostOnly(config));
+  const cors = corsMiddleware(config);
+  if (cors) app.use(GRAPHQL_PATH, cors);
   app.use(explorerRouter(GRAPHQL_PATH));
   app.get("/healthz", async (_req, res) => {
     try {

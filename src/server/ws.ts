@@ -6,29 +6,29 @@
  *   `Authorization`); a bad one closes the socket with 4403 and the reason; when the token
  *   expires, the socket is closed the same way (a client reconnects with a fresh one);
  * - the same context (user, bus, loaders) and so the same `authChecker` on every field;
- * - parsing and validation with the same extra rules as HTTP (operation-rules.ts), errors coded
- *   GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED instead of a closed socket;
+ * - parsing and validation with the same extra rules and limits as HTTP (operation-rules.ts,
+ *   guards/ws-limits.ts: tokens, depth, aliases, directives, cost; a 1 MB message size; a bound on
+ *   operations at once per socket), errors coded GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED /
+ *   QUERY_TOO_COMPLEX instead of a closed socket;
+ * - with auth, no operation without a valid token in `connection_init` (4403), which must come
+ *   within HUB_WS_INIT_TIMEOUT_MS (4408);
  * - errors through the same `formatError`: codes kept, internal failures masked;
  * - the same rate limit (guards/rate-limit.ts): an operation past it gets RATE_LIMITED;
- * - the cross-site guard: Apollo refuses the requests a foreign web page could forge (CSRF); a
- *   WebSocket has no such guard in browsers, so without auth (every caller the local ADMIN) a
- *   browser page of another origin is refused. With auth, a page needs a token anyway.
+ * - the cross-site guards: browsers apply no CORS to a WebSocket, so a page's `Origin` must be the
+ *   hub's own or one of HUB_CORS_ORIGINS (guards/origins.ts); without auth, the `Host` must be a
+ *   loopback name (guards/loopback-host.ts: DNS rebinding).
  */
 import {
-  GraphQLError,
   Kind,
-  parse,
   specifiedRules,
-  validate,
-  type DocumentNode,
   type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
 } from "graphql";
+import { GraphQLError } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { IncomingHttpHeaders } from "node:http";
 import type { WebSocket, WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import type { HubUser } from "../domain/roles.js";
@@ -39,6 +39,10 @@ import { authenticate, AuthError } from "./auth.js";
 import { createContext } from "./context.js";
 import { formatError } from "./errors.js";
 import { rateLimitKey, type RateLimitGuard } from "./guards/rate-limit.js";
+import { hostRefusal } from "./guards/loopback-host.js";
+import { originRefusal } from "./guards/origins.js";
+import { hideSuggestions, suggestionsHidden } from "./guards/suggestions.js";
+import { checkOperation, operationsLimitError } from "./guards/ws-limits.js";
 
 export interface WebSocketOptions {
   schema: GraphQLSchema;
@@ -78,28 +82,6 @@ function closeAt(socket: WebSocket, expiresAt: number, extra: ConnectionExtra): 
   extra.expiry.unref();
 }
 
-/** A browser page whose origin is not the hub's own (non-browser clients send no Origin). */
-function isCrossOrigin(headers: IncomingHttpHeaders): boolean {
-  const origin = headers.origin;
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== headers.host;
-  } catch {
-    return true;
-  }
-}
-
-function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code },
-  });
-}
-
 /** Apollo's reading of an uncoded error: a bad variable value is the client's, anything else internal. */
 function isBadVariable(error: GraphQLError): boolean {
   const node = error.nodes?.length === 1 ? error.nodes[0] : undefined;
@@ -122,12 +104,20 @@ export function formatWebSocketError(error: GraphQLError): GraphQLFormattedError
 export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOptions) {
   const { schema, graph, config, events } = options;
   const rules = [...specifiedRules, ...options.rules];
+  const hiding = suggestionsHidden();
+  const format = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = formatWebSocketError(error);
+    return hiding ? { ...formatted, message: hideSuggestions(formatted.message) } : formatted;
+  };
   return useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema,
+      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
       async onConnect(ctx) {
-        if (!config.auth && isCrossOrigin(ctx.extra.request.headers)) {
-          forbid(ctx.extra.socket, "a page of another origin may not connect to a hub without auth");
+        const { headers } = ctx.extra.request;
+        const refusal = hostRefusal(config, headers) ?? originRefusal(config, headers);
+        if (refusal) {
+          forbid(ctx.extra.socket, refusal);
           return false;
         }
         const params = ctx.connectionParams ?? {};
@@ -136,6 +126,8 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
             config,
             params.authorization ?? params.Authorization,
           );
+          if (!user)
+            throw new AuthError('connection_init needs a bearer token: { authorization: "Bearer …" }');
           ctx.extra.user = user;
           if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
           return true;
@@ -146,6 +138,8 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
         }
       },
       async onSubscribe(ctx, _id, payload) {
+        const tooMany = operationsLimitError(Object.keys(ctx.subscriptions).length, config.limits);
+        if (tooMany) return [tooMany];
         if (options.rateLimit) {
           const key = rateLimitKey(config, ctx.extra.user ?? null, ctx.extra.request.socket.remoteAddress);
           try {
@@ -155,18 +149,11 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
             throw error;
           }
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [withCode(error, "GRAPHQL_PARSE_FAILED")];
-          throw error;
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+        const checked = checkOperation(schema, rules, config, payload);
+        if ("errors" in checked) return checked.errors;
         return {
           schema,
-          document,
+          document: checked.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
@@ -174,10 +161,10 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
       },
       onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {
         if (!result.errors) return;
-        return { ...result, errors: result.errors.map(formatWebSocketError) };
+        return { ...result, errors: result.errors.map(format) };
       },
       onError(_ctx, _id, _payload, errors) {
-        return errors.map(formatWebSocketError);
+        return errors.map(format);
       },
       onClose(ctx) {
         clearTimeout(ctx.extra.expiry);

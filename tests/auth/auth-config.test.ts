@@ -97,12 +97,12 @@ describe("token verification", () => {
     });
   });
 
-  it("with auth: no token is anonymous; a good one gives `sub` and the highest role", async () => {
+  it("with auth: no token is anonymous; a good one gives `sub` and its role (the highest of `roles`)", async () => {
     const config = loadConfig({ HUB_JWT_SECRET: TEST_SECRET });
     expect(await authenticate(config, undefined)).toEqual({ user: null });
     const { user, expiresAt } = await authenticate(
       config,
-      `Bearer ${await token({ claims: { role: "planner", roles: ["VIEWER"] }, sub: "u-1" })}`,
+      `Bearer ${await token({ claims: { role: "planner", roles: ["VIEWER", "PLANNER"] }, sub: "u-1" })}`,
     );
     expect(user).toEqual({ id: "u-1", role: Role.PLANNER });
     expect(expiresAt).toBeGreaterThan(Date.now());

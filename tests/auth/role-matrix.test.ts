@@ -216,7 +216,7 @@ const sockets = new Map<string, WsConnection>();
 beforeAll(async () => {
   graph = testGraph();
   await resetToSeed(graph);
-  hub = await startTestHub(graph, { config: authConfig() });
+  hub = await startTestHub(graph, { config: { ...authConfig(), corsOrigins: ["https://planner.example"] } });
   bus = hub.events as HubEventBus;
   for (const caller of CALLERS) tokens.set(caller.name, await caller.token());
 });
@@ -294,10 +294,11 @@ describe("roles × operations", () => {
       }
 
       const socket = await socketOf(caller);
-      if (outcome === "refused token") {
+      if (outcome === "refused token" || !caller.role) {
+        // With auth, a socket runs nothing without a valid token in connection_init.
         const closed = await socket.whenClosed;
         expect(closed.code).toBe(4403);
-        expect(closed.reason).toMatch(caller.refused!);
+        expect(closed.reason).toMatch(caller.refused ?? /connection_init needs a bearer token/);
         return;
       }
       expect(socket.closed).toBeNull();
@@ -408,10 +409,15 @@ describe("tokens", () => {
     }
   });
 
-  it("lets a page of another origin connect when auth is configured (it needs a token anyway)", async () => {
-    const socket = await connectWs(hub, wsAuth(await roleToken(Role.VIEWER)), {
-      origin: "https://planner.example",
+  it("lets a page of an origin of HUB_CORS_ORIGINS connect, and refuses the others", async () => {
+    const viewer = wsAuth(await roleToken(Role.VIEWER));
+    const foreign = await connectWs(hub, viewer, { origin: "https://elsewhere.example" });
+    expect(foreign.closed).toEqual({
+      code: 4403,
+      reason: "Forbidden: a page of this origin may not connect (HUB_CORS_ORIGINS)",
     });
+    await foreign.dispose();
+    const socket = await connectWs(hub, viewer, { origin: "https://planner.example" });
     try {
       expect(socket.closed).toBeNull();
       expect((await wsExecute(socket.client, `{ jointLab(id: "${LAB}") { id } }`)).data).toEqual({

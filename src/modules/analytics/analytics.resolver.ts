@@ -4,6 +4,7 @@
  */
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
+import { ANALYTIC_COST } from "../../server/guards/cost.js";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
 import { DUPLICATE_PAGE, duplicateLayouts, duplicatesFor } from "../../analytics/duplicates.js";
 import {
@@ -54,6 +55,7 @@ function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode 
 export class AnalyticsQueries {
   @Authorized(Role.PLANNER)
   @Query(() => CoverageGapReport, {
+    complexity: ANALYTIC_COST,
     description: "Coverage gaps of one dimension, most severe first, each with its evidence",
   })
   async coverageGaps(
@@ -83,6 +85,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => LabCompliance, {
+    complexity: ANALYTIC_COST,
     description: "A lab checked against R1–R4, R7–R15 (R13 as priority flags, R14 as the ceiling)",
   })
   async labCompliance(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<LabCompliance> {
@@ -93,6 +96,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => DuplicateReport, {
+    complexity: ANALYTIC_COST,
     description:
       "R5: live labs laying out the same discipline field, one group per discipline (CONFLICT, OVERLAP) or field (ADJACENT): CONFLICTs first, then OVERLAPs, then ADJACENTs, each by code",
   })
@@ -132,6 +136,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => DuplicateReport, {
+    complexity: ANALYTIC_COST,
     description:
       "R5 for one lab (typically an application) against the live layout, one group per pair; the lab counts as live whatever its status",
   })
@@ -154,6 +159,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => [Opportunity], {
+    complexity: ANALYTIC_COST,
     description: "R17: ranked partners for a lab it does not collaborate with yet, best first",
   })
   async collaborationOpportunities(
@@ -182,6 +188,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => [Opportunity], {
+    complexity: ANALYTIC_COST,
     description:
       "R17: a page of the network — the best partner of each covering lab, `first` labs in key order after the lab key `after`",
   })
@@ -209,6 +216,7 @@ export class AnalyticsQueries {
 
   @Authorized(Role.PLANNER)
   @Query(() => WhatIf, {
+    complexity: ANALYTIC_COST,
     description:
       "Which gaps close and which duplicates appear if these applicants were approved; writes nothing",
   })
