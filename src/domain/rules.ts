@@ -1,7 +1,8 @@
 /**
- * The programme's construction rules (../shared/domain/brief.md, R1–R17) as data: number, the draft's
- * Chinese text, what kind of rule it is, and its bounds. The compliance check (src/analytics/
- * compliance.ts) evaluates these against measurements read from the graph; nothing else holds a bound.
+ * The programme's construction rules (R1–R17, as the programme's brief numbers them) as data: number,
+ * the draft's Chinese text, what kind of rule it is, and its bounds. The compliance check
+ * (src/analytics/compliance.ts) evaluates these against measurements read from the graph; nothing else
+ * holds a bound.
  */
 
 export type RuleId =
