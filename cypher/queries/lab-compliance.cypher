@@ -2,10 +2,11 @@
 //          against the rules' bounds (src/domain/rules.ts) to PASS, FAIL or UNKNOWN; an analyst reads them as is.
 //          A null measurement is missing data (UNKNOWN), never a pass.
 // Rules: R1 leadFirstClass, R2 leadFocusFields, R3 universityPlatforms, R4 leaders (leadersWithoutExpertise:
-//        directors and chief scientists with no recorded expertise), R7 directionCount, R8 investmentCny,
+//        directors and chief scientists with no recorded expertise; leadersRecorded: how many directors and
+//        chief scientists there are at all), R7 directionCount, R8 investmentCny,
 //        R9 constructionYears, R10 directionsWithoutLead (no industry-leading participant) and
 //        directionsUnclassified (no known one, but a participant whose `leading` is unrecorded),
-//        R11 staffPlanned/staffActual, R12 legalForm/onCampus, R13 priority flags (parksOfUnknownLevel),
+//        R11 staffActual when recorded, else staffPlanned (whatever the status), R12 legalForm/onCampus, R13 priority flags (parksOfUnknownLevel),
 //        R14 provincialFundsCny/fundingRecords/fundingRecordsWithoutAmount, R15 directors and committees
 //        (committeeSeatsWithoutRole).
 // Parameters ($ids null: every lab):
@@ -15,7 +16,7 @@
 //          directionsUnclassified, investmentCny, constructionYears, staffPlanned, staffActual, legalForm,
 //          onCampus, governmentInvestors, leadingEnterpriseInvestors, highTechZones, parksOfUnknownLevel,
 //          provincialFundsCny, fundingRecords, fundingRecordsWithoutAmount, directors, technicalCommittee,
-//          managementCommittee, committeeSeatsWithoutRole, leadersWithoutExpertise.
+//          managementCommittee, committeeSeatsWithoutRole, leadersWithoutExpertise, leadersRecorded.
 MATCH (l:JointLab)
 WHERE $ids IS NULL OR l.id IN $ids
 OPTIONAL MATCH (l)-[:LED_BY]->(u:University)
@@ -76,5 +77,6 @@ RETURN l.id AS id, l.name AS name, l.status AS status,
          MATCH (p:Person)-[w:WORKS_AT]->(l)
          WHERE w.role IN ['DIRECTOR', 'CHIEF_SCIENTIST'] AND NOT EXISTS { (p)-[:EXPERT_IN]->() }
          RETURN DISTINCT p.name ORDER BY p.name
-       } END AS leadersWithoutExpertise
+       } END AS leadersWithoutExpertise,
+  COUNT { MATCH (p:Person)-[w:WORKS_AT]->(l) WHERE w.role IN ['DIRECTOR', 'CHIEF_SCIENTIST'] RETURN DISTINCT p } AS leadersRecorded
 ORDER BY id

@@ -2,12 +2,14 @@
 // scenario (coverage gaps, rules R1–R15, duplicate layouts R5, collaboration signals R17) with a
 // plain reference reading of the rules, and fails when a deliberate case is missing.
 // Usage: node seeds/jiangsu/check.mjs [--verbose]
+//        node seeds/jiangsu/check.mjs --matrix   (only the rule matrix, as JSON: { lab: { R1: "PASS", … } })
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const VERBOSE = process.argv.includes("--verbose");
+const MATRIX_ONLY = process.argv.includes("--matrix");
 const errors = [];
 const fail = (msg) => errors.push(msg);
 
@@ -326,12 +328,15 @@ function rules(lab) {
     ];
     res.R3 = plats.some((p) => focusOfPlatform(p).some((f) => focus.includes(f))) ? "PASS" : "FAIL";
   }
-  // R4: a DIRECTOR or CHIEF_SCIENTIST expert in the lead discipline; UNKNOWN when no lead discipline
-  // or when no leader has any recorded expertise.
+  // R4: a DIRECTOR or CHIEF_SCIENTIST expert in the lead discipline; UNKNOWN when no lead discipline,
+  // when a leader's expertise is not recorded, or when an applicant has no leader yet (people are
+  // appointed at launch, as R15 reads governance); FAIL for a launched lab without one.
   const leaders = staff(lab.id, ["DIRECTOR", "CHIEF_SCIENTIST"]);
+  const applicant = APPLICANT.has(lab.status);
   if (!lead) res.R4 = "UNKNOWN";
   else if (leaders.some((p) => expertise(p).includes(lead))) res.R4 = "PASS";
-  else if (leaders.every((p) => expertise(p).length === 0)) res.R4 = "UNKNOWN";
+  else if (leaders.some((p) => expertise(p).length === 0)) res.R4 = "UNKNOWN";
+  else if (!leaders.length) res.R4 = applicant ? "UNKNOWN" : "FAIL";
   else res.R4 = "FAIL";
   // R7
   const nd = dirsOf(lab.id).length;
@@ -340,7 +345,7 @@ function rules(lab) {
   const range = (v, lo, hi) => (v === undefined ? "UNKNOWN" : v >= lo && v <= hi ? "PASS" : "FAIL");
   res.R8 = range(lab.investmentCny, 3e8, 5e8);
   res.R9 = range(lab.constructionYears, 3, 5);
-  // Actual staff once recorded (operating / exited labs), else the planned figure.
+  // Actual staff when recorded, else the planned figure, whatever the status.
   const st = lab.staffActual ?? lab.staffPlanned;
   res.R11 = st === undefined ? "UNKNOWN" : st >= 200 ? "PASS" : "FAIL";
   // R10: each direction has a participant with leading = true; unknown when none and some has no `leading`.
@@ -372,18 +377,22 @@ function rules(lab) {
   );
   if (funds.some((r) => r.props?.amountCny === undefined)) res.R14 = "UNKNOWN";
   else res.R14 = funds.reduce((s, r) => s + r.props.amountCny, 0) <= 5e7 ? "PASS" : "FAIL";
-  // R15
+  // R15: a director and a TECHNICAL committee; an applicant's governance is set up at launch (UNKNOWN).
   const seats = inc("ON_COMMITTEE", "JointLab", lab.id);
   const hasDirector = staff(lab.id, ["DIRECTOR"]).length > 0;
   if (hasDirector && seats.some((r) => r.props?.role === "TECHNICAL")) res.R15 = "PASS";
   else if (hasDirector && seats.some((r) => r.props?.role === undefined)) res.R15 = "UNKNOWN";
-  else res.R15 = "FAIL";
+  else res.R15 = applicant ? "UNKNOWN" : "FAIL";
   return res;
 }
 
 const RULES = ["R1", "R2", "R3", "R4", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15"];
 const liveLabs = labs.filter((l) => LIVE.has(l.status));
 const matrix = new Map(labs.map((l) => [l.id, rules(l)]));
+if (MATRIX_ONLY) {
+  console.log(JSON.stringify(Object.fromEntries(matrix)));
+  process.exit(errors.length ? 1 : 0);
+}
 const pad = (s, n) => String(s).padEnd(n);
 console.log("\nRule matrix (P pass, F fail, ? unknown; live labs first):");
 console.log(pad("lab", 28) + pad("status", 13) + RULES.map((r) => pad(r, 4)).join(""));

@@ -1,8 +1,12 @@
 /**
  * Rule compliance of joint labs: measurements from cypher/queries/lab-compliance.cypher, judged against
- * the rules of src/domain/rules.ts. Missing data gives UNKNOWN, never PASS.
+ * the rules of src/domain/rules.ts. Missing data gives UNKNOWN, never PASS. One reading of each rule,
+ * shared with the seed's reference checker (seeds/jiangsu/check.mjs): R11 counts the actual staff when
+ * recorded, else the planned staff, for every status; a person an applicant has not appointed yet
+ * (director, chief scientist, technical committee) is UNKNOWN for R4 and R15 alike, and FAIL once the
+ * lab is launched.
  */
-import { APPLICANT_STATUSES, COVERING_STATUSES, LabStatus } from "../domain/enums.js";
+import { APPLICANT_STATUSES, COVERING_STATUSES } from "../domain/enums.js";
 import { LAB_RULES, RULES, type LabRuleId, type Rule, type RuleId, type RuleKind } from "../domain/rules.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import type { Plain } from "../graph/values.js";
@@ -92,7 +96,7 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
           value: 0,
         };
   },
-  R4: (row) => {
+  R4: (row, applicant) => {
     const leaders = list(row.leaders);
     if (leaders === null) return { status: "UNKNOWN", measured: "no lead discipline recorded" };
     if (leaders.length)
@@ -110,6 +114,11 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
         evidence: unrecorded,
       };
     }
+    // No director or chief scientist at all: an applicant's people are appointed at launch (as R15 reads it).
+    if ((num(row.leadersRecorded) ?? 0) === 0)
+      return applicant
+        ? { status: "UNKNOWN", measured: "no director or chief scientist recorded yet (appointed at launch)" }
+        : { status: "FAIL", measured: "no director or chief scientist recorded", value: 0 };
     return {
       status: "FAIL",
       measured: "no director or chief scientist is expert in the lead discipline",
@@ -167,14 +176,15 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
     };
   },
   R11: (row) => {
-    // Once built (OPERATING) the actual staff counts; before, the planned staff.
-    const built = row.status === LabStatus.OPERATING;
-    const staff = built ? num(row.staffActual) : num(row.staffPlanned);
-    const which = built ? "actual" : "planned";
-    if (staff === null) return { status: "UNKNOWN", measured: `no ${which} staff recorded` };
+    // "At least 200 staff once built": the actual staff when recorded, else the planned staff, whatever
+    // the status (an operating lab without an actual count is judged on its plan, an exited one on its
+    // actual count); `measured` says which figure was used.
+    const actual = num(row.staffActual);
+    const staff = actual ?? num(row.staffPlanned);
+    if (staff === null) return { status: "UNKNOWN", measured: "no actual or planned staff recorded" };
     return {
       status: within(RULES.R11, staff) ? "PASS" : "FAIL",
-      measured: `${staff} staff (${which})`,
+      measured: `${staff} staff (${actual === null ? "planned" : "actual"})`,
       value: staff,
     };
   },
@@ -249,6 +259,7 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
         evidence,
       };
     }
+    // An applicant's governance is set up at launch (as R4 reads a missing leader).
     if (applicant)
       return { status: "UNKNOWN", measured: `missing ${missing} (governance is set up at launch)`, evidence };
     return { status: "FAIL", measured: `missing ${missing}`, evidence };

@@ -40,6 +40,8 @@ export class WhatIfInputError extends Error {
   constructor(
     message: string,
     readonly ids: string[],
+    /** UNKNOWN: no such lab; NOT_APPLICANT: a lab that is not APPLYING or UNDER_REVIEW. */
+    readonly reason: "UNKNOWN" | "NOT_APPLICANT",
   ) {
     super(message);
   }
@@ -109,7 +111,8 @@ export async function simulateApproval(
   );
   const status = new Map(found.records.map((r) => [String(r.get("id")), String(r.get("status"))]));
   const unknown = unique.filter((id) => !status.has(id));
-  if (unknown.length) throw new WhatIfInputError(`unknown joint lab(s): ${unknown.join(", ")}`, unknown);
+  if (unknown.length)
+    throw new WhatIfInputError(`unknown joint lab(s): ${unknown.join(", ")}`, unknown, "UNKNOWN");
   const notApplicants = unique.filter(
     (id) => !(APPLICANT_STATUSES as readonly string[]).includes(status.get(id)!),
   );
@@ -117,6 +120,7 @@ export async function simulateApproval(
     throw new WhatIfInputError(
       `not applicants (APPLYING or UNDER_REVIEW): ${notApplicants.map((id) => `${id} is ${status.get(id)}`).join(", ")}`,
       notApplicants,
+      "NOT_APPLICANT",
     );
   }
 

@@ -53,7 +53,8 @@ export async function submitApplication(scope: WriteScope, input: ApplicationInp
       { id: locationId },
     );
     const labels = (place.records[0]?.get("l") as string[] | undefined) ?? [];
-    if (!labels.length) throw new UserError("DANGLING_LINK", `no park or city ${locationId}`, "locationId");
+    if (!labels.length)
+      throw new UserError("NOT_FOUND", `Park or City ${locationId} does not exist`, "locationId");
     await link(scope, {
       ...from,
       type: "LOCATED_IN",

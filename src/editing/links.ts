@@ -102,12 +102,9 @@ export async function link(
 ): Promise<{ from: GraphNode; to: GraphNode; properties: Record<string, unknown> }> {
   refuse(linkRefusal(spec.type, "link", path));
   const props = checkShape(spec);
-  const from = await requireNode(scope, spec.fromLabel, spec.fromKey, "from").catch((e: UserError) => {
-    throw new UserError("DANGLING_LINK", e.message, "from");
-  });
-  const to = await requireNode(scope, spec.toLabel, spec.toKey, "to").catch((e: UserError) => {
-    throw new UserError("DANGLING_LINK", e.message, "to");
-  });
+  // an end that does not exist: NOT_FOUND, naming it (like every write that names an unknown node)
+  const from = await requireNode(scope, spec.fromLabel, spec.fromKey, "from");
+  const to = await requireNode(scope, spec.toLabel, spec.toKey, "to");
   if (spec.type === "LEAD_DISCIPLINE" && to.level !== "FIRST_LEVEL") {
     throw new UserError(
       "VALIDATION",

@@ -6,7 +6,6 @@ export type UserErrorCode =
   | "VALIDATION"
   | "NOT_FOUND"
   | "DUPLICATE_KEY"
-  | "DANGLING_LINK"
   | "NOT_ALLOWED"
   | "ILLEGAL_TRANSITION"
   | "EVALUATION_REQUIRED"

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import "../modules/shared/enums.js";
 import { authChecker } from "./auth.js";
+import { boundKeys } from "./key-bound.js";
 import { analyticsResolvers } from "../modules/analytics/analytics.resolver.js";
 import { WhatIfResolver } from "../modules/analytics/what-if.resolver.js";
 import { CityQueries, CityResolver } from "../modules/city/city.resolver.js";
@@ -80,7 +81,7 @@ const noPubSub: NonNullable<BuildSchemaOptions["pubSub"]> = {
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** Builds the schema once per process (type-graphql's metadata is global). */
+/** Builds the schema once per process (type-graphql's metadata is global), with the key bound on its root fields. */
 export function hubSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
@@ -88,7 +89,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     authChecker,
     pubSub: noPubSub,
     emitSchemaFile: false,
-  });
+  }).then(boundKeys);
   return built;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Rule compliance (R1–R4, R7–R15) on purpose-built labs: one that meets every rule, one that breaks each
- * measurable rule, one whose data is missing (UNKNOWN, never PASS), and an applicant with no directions.
+ * measurable rule, one whose data is missing (UNKNOWN, never PASS), an applicant with no directions and
+ * no people yet, an operating lab without an actual staff count, and an exited lab without people.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labCompliance, type ComplianceResult } from "../../src/analytics/compliance.js";
@@ -48,9 +49,16 @@ FOREACH (i IN range(1, 6) |
 CREATE (sparse:JointLab {id: 'sparse', name: '缺数据实验室', status: 'APPROVED'})
 CREATE (sparse)-[:LOCATED_IN]->(:Park {id: 'unknown-park', name: '未定级园区'})
 
-// early: an applicant with its university and discipline, no direction yet
+// early: an applicant with its university and discipline, no direction and no person (no director) yet
 CREATE (early:JointLab {id: 'early', name: '申请中实验室', status: 'APPLYING', legalForm: 'ON_CAMPUS_UNIT', onCampus: true})
 CREATE (early)-[:LED_BY]->(u), (early)-[:LEAD_DISCIPLINE]->(d), (early)-[:FOCUSES_ON]->(f)
+
+// running: operating, but only its planned staff recorded
+CREATE (running:JointLab {id: 'running', name: '运行中实验室', status: 'OPERATING', staffPlanned: 260})
+
+// exited: an actual staff count below its plan, and no director or chief scientist left
+CREATE (exited:JointLab {id: 'exited', name: '已退出实验室', status: 'EXITED', staffPlanned: 220, staffActual: 121})
+CREATE (exited)-[:LED_BY]->(u), (exited)-[:LEAD_DISCIPLINE]->(d)
 `;
 
 let graph: Graph;
@@ -67,7 +75,7 @@ const check = (id: string, rule: string) => results.get(id)!.checks.find((c) => 
 
 describe("rule compliance", () => {
   it("checks every lab against every rule its data can be checked against, each with its Chinese text and bound", () => {
-    expect([...results.keys()]).toEqual(["bad", "early", "good", "sparse"]);
+    expect([...results.keys()]).toEqual(["bad", "early", "exited", "good", "running", "sparse"]);
     for (const result of results.values()) {
       expect(result.checks.map((c) => c.rule)).toEqual([...LAB_RULES]);
       for (const c of result.checks) expect(c.textZh.length).toBeGreaterThan(5);
@@ -136,6 +144,56 @@ describe("rule compliance", () => {
     });
     expect(results.get("early")!.standing).toBe("APPLICANT");
     expect(results.get("early")!.status).not.toBe("PASS");
+  });
+
+  it("reads an applicant's missing director alike in R4 and R15: not appointed yet, UNKNOWN", () => {
+    expect(check("early", "R4")).toMatchObject({
+      status: "UNKNOWN",
+      measured: "no director or chief scientist recorded yet (appointed at launch)",
+    });
+    expect(check("early", "R15")).toMatchObject({
+      status: "UNKNOWN",
+      measured: "missing a director and a technical committee (governance is set up at launch)",
+    });
+  });
+
+  it("fails a launched lab without a director alike in R4 and R15", () => {
+    expect(check("exited", "R4")).toMatchObject({
+      status: "FAIL",
+      measured: "no director or chief scientist recorded",
+      value: 0,
+    });
+    expect(check("exited", "R15")).toMatchObject({
+      status: "FAIL",
+      measured: "missing a director and a technical committee",
+    });
+    // A leader who is there but expert in another discipline fails R4 whatever the status.
+    expect(check("bad", "R4").measured).toBe(
+      "no director or chief scientist is expert in the lead discipline",
+    );
+  });
+
+  it("counts R11's actual staff when recorded, else the planned staff, for every status, saying which", () => {
+    // operating without an actual count: judged on its plan (not UNKNOWN)
+    expect(check("running", "R11")).toMatchObject({
+      status: "PASS",
+      value: 260,
+      measured: "260 staff (planned)",
+    });
+    // exited: judged on its actual count, not its plan
+    expect(check("exited", "R11")).toMatchObject({
+      status: "FAIL",
+      value: 121,
+      measured: "121 staff (actual)",
+    });
+    expect(results.get("exited")!.standing).toBe("INACTIVE");
+    // constructing with a plan only, and operating with both
+    expect(check("bad", "R11")).toMatchObject({ value: 150, measured: "150 staff (planned)" });
+    expect(check("good", "R11")).toMatchObject({ value: 240, measured: "240 staff (actual)" });
+    expect(check("sparse", "R11")).toMatchObject({
+      status: "UNKNOWN",
+      measured: "no actual or planned staff recorded",
+    });
   });
 
   it("checks only the labs asked for", async () => {

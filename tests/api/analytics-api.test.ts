@@ -179,9 +179,13 @@ describe("bad input to the analytics", () => {
     }
   });
 
-  it("simulateApproval refuses labs that are not applicants, naming them", async () => {
+  it("simulateApproval refuses unknown labs (NOT_FOUND) and labs that are not applicants, naming them", async () => {
     const res = await gql(hub, `{ simulateApproval(ids: ["lab-wbg-semi", "lab-nope"]) { remainingGaps } }`);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", ids: ["lab-nope"] });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "NOT_FOUND",
+      field: "ids",
+      keys: ["lab-nope"],
+    });
     const covering = await gql(hub, `{ simulateApproval(ids: ["lab-wbg-semi"]) { remainingGaps } }`);
     expect(covering.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", ids: ["lab-wbg-semi"] });
     const none = await gql(hub, `{ simulateApproval(ids: []) { remainingGaps } }`);

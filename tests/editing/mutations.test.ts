@@ -190,7 +190,7 @@ describe("writes that are refused leave the graph as it was", () => {
     [
       "a dangling link",
       `link(input: { type: FOCUSES_ON, from: { label: JointLab, key: "lab-wbg-semi" }, to: { label: Field, key: "NO_SUCH_FIELD" } }) { ${PAYLOAD} }`,
-      "DANGLING_LINK",
+      "NOT_FOUND",
       "to",
     ],
     [
@@ -238,13 +238,13 @@ describe("writes that are refused leave the graph as it was", () => {
     [
       "a direction whose last discipline does not exist (nothing of it is written)",
       `addResearchDirection(labId: "lab-wbg-semi", input: { id: "dir-half", name: "半成品", disciplineCodes: ["0809", "0899"] }) { ${PAYLOAD} }`,
-      "DANGLING_LINK",
+      "NOT_FOUND",
       "to",
     ],
     [
       "an application led by an unknown university (nothing of it is written)",
       `submitApplication(input: { id: "lab-half", name: "半成品", leadUniversityId: "univ-nope", leadDisciplineCode: "0809" }) { ${PAYLOAD} }`,
-      "DANGLING_LINK",
+      "NOT_FOUND",
       "to",
     ],
     [

@@ -20,6 +20,7 @@ import type { HubContext } from "../../server/context.js";
 import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { Entity } from "../shared/entity.js";
 import { badInput, notFound } from "../shared/errors.js";
+import { requireKeys } from "../shared/exists.js";
 import type { GraphNode } from "../shared/node.js";
 import { byKey } from "../shared/relations.js";
 import { LabCompliance } from "./compliance.type.js";
@@ -29,16 +30,10 @@ import { Evidence } from "./evidence.type.js";
 import { Opportunity, PartnerKindEnum } from "./opportunity.type.js";
 import { WhatIf } from "./what-if.type.js";
 
-async function labExists(ctx: HubContext, id: string): Promise<GraphNode> {
-  const lab = await ctx.relations.node(byKey("JointLab"), id);
-  if (!lab) throw notFound(`joint lab ${id}`);
-  return lab;
-}
-
 /** An analytic of one lab: only an empty answer pays a second round trip, to tell an unknown lab (NOT_FOUND). */
 async function ofLab<T>(ctx: HubContext, id: string, answer: Promise<T[]>): Promise<T[]> {
   const rows = await answer;
-  if (!rows.length) await labExists(ctx, id);
+  if (!rows.length) await requireKeys(ctx, [{ label: "JointLab", key: id, field: "id" }]);
   return rows;
 }
 
@@ -73,6 +68,9 @@ export class AnalyticsQueries {
   ): Promise<CoverageGapReport> {
     checkFirst(first, 1000);
     let gaps = await coverageGaps(ctx.graph, dimension, { fields: field ? [field] : null, stats: ctx.stats });
+    // gaps of a field name it: only no gap at all asks whether the field exists
+    if (field != null && !gaps.length)
+      await requireKeys(ctx, [{ label: "Field", key: field, field: "field" }]);
     if (severity) gaps = gaps.filter((g) => g.severity === severity);
     return {
       dimension,
@@ -90,7 +88,7 @@ export class AnalyticsQueries {
   })
   async labCompliance(@Ctx() ctx: HubContext, @Arg("id", () => ID) id: string): Promise<LabCompliance> {
     const result = await ctx.compliance.load(id);
-    if (!result) throw notFound(`joint lab ${id}`);
+    if (!result) throw notFound("JointLab", [id], "id");
     return result as LabCompliance;
   }
 
@@ -202,9 +200,8 @@ export class AnalyticsQueries {
     field: string | null,
   ): Promise<Opportunity[]> {
     checkFirst(first, 200);
-    // an argument left out arrives as undefined
-    if (field != null && !(await ctx.relations.node(byKey("Field"), field))) throw notFound(`field ${field}`);
-    return networkOpportunities(ctx.graph, {
+    // an argument left out arrives as undefined; `after` is a position in key order, not a name
+    const page = await networkOpportunities(ctx.graph, {
       kinds,
       first,
       after: after ?? null,
@@ -212,6 +209,10 @@ export class AnalyticsQueries {
       weights: ctx.config.opportunityWeights,
       stats: ctx.stats,
     });
+    // labs of a field name it: only an empty page asks whether the field exists
+    if (field != null && !page.length)
+      await requireKeys(ctx, [{ label: "Field", key: field, field: "field" }]);
+    return page;
   }
 
   @Authorized(Role.PLANNER)
@@ -225,6 +226,8 @@ export class AnalyticsQueries {
     try {
       return (await simulateApproval(ctx.graph, ids, ctx.stats)) as WhatIf;
     } catch (error) {
+      if (error instanceof WhatIfInputError && error.reason === "UNKNOWN")
+        throw notFound("JointLab", error.ids, "ids");
       if (error instanceof WhatIfInputError) {
         throw new GraphQLError(error.message, {
           extensions: { code: "BAD_USER_INPUT", field: "ids", ids: error.ids },

@@ -5,7 +5,9 @@ import { runQuery } from "../../analytics/query-file.js";
 import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { NodeLabelEnum } from "../links/link.types.js";
-import { badInput } from "../shared/errors.js";
+import { isLabel } from "../../domain/model.js";
+import { badInput, excerpt } from "../shared/errors.js";
+import { requireKeys } from "../shared/exists.js";
 
 @ObjectType({ description: "One write, as the audit trail records it" })
 export class Change {
@@ -75,7 +77,8 @@ export class AuditQueries {
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
   ): Promise<Change[]> {
     const at = new Date(since);
-    if (Number.isNaN(at.getTime())) throw badInput(`since must be an ISO date-time, got "${since}"`, "since");
+    if (Number.isNaN(at.getTime()))
+      throw badInput(`since must be an ISO date-time, got ${excerpt(since)}`, "since");
     if (!Number.isInteger(first) || first < 1 || first > 1000)
       throw badInput("first must be between 1 and 1000", "first");
     const rows = await runQuery(
@@ -89,6 +92,10 @@ export class AuditQueries {
       },
       ctx.stats,
     );
+    // No change of a node that neither exists nor ever did (in the trail) is NOT_FOUND; a deleted node
+    // keeps its history. Only an empty answer pays the check.
+    if (!rows.length && entity && isLabel(entity.label))
+      await requireKeys(ctx, [{ label: entity.label, key: entity.key, field: "entity.key", audited: true }]);
     return rows as unknown as Change[];
   }
 }

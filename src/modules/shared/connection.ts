@@ -4,7 +4,7 @@
  * same as page 1 and rows inserted meanwhile do not shift a page.
  */
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
-import { badInput } from "./errors.js";
+import { badInput, excerpt } from "./errors.js";
 
 @ObjectType({ description: "Relay page information" })
 export class PageInfo {
@@ -69,5 +69,5 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the error below
   }
-  throw badInput(`invalid cursor "${cursor}"`, "after");
+  throw badInput(`invalid cursor ${excerpt(cursor)}`, "after");
 }

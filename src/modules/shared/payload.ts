@@ -7,7 +7,7 @@ import type { UserErrorOut } from "../../editing/user-error.js";
 export class UserErrorType {
   @Field(() => String, {
     description:
-      "VALIDATION, NOT_FOUND, DUPLICATE_KEY, DANGLING_LINK, NOT_ALLOWED, ILLEGAL_TRANSITION, EVALUATION_REQUIRED, DUPLICATE_LAYOUT, OVERRIDE_FORBIDDEN, USE_LIFE_CYCLE (the message names the mutation to use)",
+      "VALIDATION, NOT_FOUND (a key that names nothing, the link ends included), DUPLICATE_KEY, NOT_ALLOWED, ILLEGAL_TRANSITION, EVALUATION_REQUIRED, DUPLICATE_LAYOUT, OVERRIDE_FORBIDDEN, USE_LIFE_CYCLE (the message names the mutation to use), CLIENT_MUTATION_ID_REUSED",
   })
   code!: string;
 
