@@ -1,6 +1,7 @@
 /** Environment → one typed, validated configuration object. */
 import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import { parseWeights, type OpportunityWeights } from "./domain/opportunity-weights.js";
+import { LOG_LEVELS, type LogLevel } from "./server/observability/logger.js";
 
 export class ConfigError extends Error {}
 
@@ -46,6 +47,10 @@ export interface Config {
   auth?: AuthConfig;
   /** Redis for the event bus (REDIS_URL); undefined: events stay in this process. */
   redisUrl?: string;
+  /** Least level of the JSON log lines (HUB_LOG_LEVEL). */
+  logLevel: LogLevel;
+  /** Whether `/metrics` is served (HUB_METRICS). */
+  metrics: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -122,6 +127,17 @@ function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
   return url;
 }
 
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.HUB_LOG_LEVEL?.toLowerCase();
+  if (raw === undefined || raw === "") return "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.HUB_LOG_LEVEL}"`,
+    );
+  }
+  return raw as LogLevel;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -146,5 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     opportunityWeights: weights(env),
     auth: auth(env),
     redisUrl: redisUrl(env),
+    logLevel: logLevel(env),
+    metrics: flag(env, "HUB_METRICS", true),
   };
 }

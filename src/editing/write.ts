@@ -6,6 +6,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { HubUser } from "../domain/roles.js";
 import { TOPICS, type EventBus } from "../events/types.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
+import { logger } from "../server/observability/logger.js";
 import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
 import { layoutAlerts, layoutSnapshot, type LayoutSnapshot, type LayoutWatch } from "./layout-watch.js";
 import { UserError, type UserErrorOut } from "./user-error.js";
@@ -106,7 +107,7 @@ async function announce(
     try {
       await ctx.events.publish(topic, payload as never);
     } catch (error) {
-      console.error(`[lianhe-hub] could not publish ${topic}: ${(error as Error).message}`);
+      logger().warn({ topic, err: (error as Error).message }, "event not published");
     }
   };
   for (const change of scope.changes) {
@@ -135,7 +136,7 @@ async function announce(
       for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at }))
         await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {
-      console.error(`[lianhe-hub] could not compute layout alerts: ${(error as Error).message}`);
+      logger().warn({ err: (error as Error).message }, "layout alerts not computed");
     }
   }
 }

@@ -4,6 +4,7 @@
  * in the caller's QueryStats, which is how tests and benchmarks check "one round trip per level".
  */
 import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import { observeStatement } from "../server/observability/neo4j.js";
 
 export class QueryStats {
   roundTrips = 0;
@@ -49,6 +50,13 @@ export class Graph {
     stats?: QueryStats,
   ): Promise<QueryResult<R>> {
     stats?.count(cypher);
+    return observeStatement("read", this.readOnce<R>(cypher, params));
+  }
+
+  private async readOnce<R extends RecordShape>(
+    cypher: string,
+    params: Record<string, unknown>,
+  ): Promise<QueryResult<R>> {
     // A session with a known database and one auto-commit statement (RUN and PULL, pipelined) costs a
     // third of the driver CPU of executeQuery's managed transaction, which also resolves the home
     // database anew each time. The shared bookmark manager keeps reads after the hub's own writes
@@ -78,10 +86,13 @@ export class Graph {
     stats?: QueryStats,
   ): Promise<QueryResult<R>> {
     stats?.count(cypher);
-    return this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-    });
+    return observeStatement(
+      "write",
+      this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.WRITE,
+      }),
+    );
   }
 
   /** An auto-commit statement, for `CALL { … } IN TRANSACTIONS` (which cannot run in a transaction function). */

@@ -6,6 +6,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { Neo4jError, isRetriableError } from "neo4j-driver";
+import { logger } from "./observability/logger.js";
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -15,7 +16,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const unavailable =
     original instanceof Neo4jError && (isRetriableError(original) || original.code === "ServiceUnavailable");
-  console.error(`[lianhe-hub] ${unavailable ? "graph database unavailable" : "internal error"}:`, original);
+  logger().error({ err: original }, unavailable ? "graph database unavailable" : "internal error");
   return {
     message: unavailable ? "The graph database is unavailable; try again shortly" : "Internal server error",
     locations: formatted.locations,

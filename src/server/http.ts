@@ -26,6 +26,11 @@ import { createContext, type HubContext } from "./context.js";
 import { formatError } from "./errors.js";
 import { explorerRouter } from "./explorer.js";
 import { operationRules } from "./operation-rules.js";
+import { observabilityPlugin } from "./observability/apollo-plugin.js";
+import { logger, type Logger } from "./observability/logger.js";
+import { trackSubscriptions } from "./observability/metrics.js";
+import { requestId } from "./observability/request-id.js";
+import { observabilityRouter } from "./observability/routes.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
 
@@ -45,6 +50,8 @@ export interface Hub {
 export interface HubOptions {
   /** An event bus to use (and leave open on close); default: one from the config (REDIS_URL or memory). */
   events?: EventBus;
+  /** Where the hub's JSON log lines go; default: the process's logger (HUB_LOG_LEVEL). */
+  logger?: Logger;
 }
 
 const statsPlugin: ApolloServerPlugin<HubContext> = {
@@ -84,15 +91,15 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
 export async function startHub(graph: Graph, config: Config, options: HubOptions = {}): Promise<Hub> {
   const schema = await hubSchema();
   const rules = operationRules();
-  const events =
-    options.events ??
-    (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
+  const log = options.logger ?? logger();
+  const events = options.events ?? (await createEventBus(config, { log: (line) => log.warn(line) }));
   const ownsEvents = !options.events;
+  const untrackSubscriptions = trackSubscriptions(events);
   const app = express();
   const server = createServer(app);
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules });
+  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules, log });
 
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -109,6 +116,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       statsPlugin,
+      observabilityPlugin(log),
       subscriptionsOverWebSocket,
       {
         async serverWillStart() {
@@ -124,6 +132,10 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(requestId());
+  app.use(
+    observabilityRouter(graph, { metrics: config.metrics, redisConfigured: !!config.redisUrl, events }),
+  );
   app.use(explorerRouter(GRAPHQL_PATH));
   app.get("/healthz", async (_req, res) => {
     try {
@@ -158,6 +170,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     });
   } catch (error) {
     await apollo.stop().catch(() => undefined);
+    untrackSubscriptions();
     if (ownsEvents) await events.close().catch(() => undefined);
     throw error;
   }
@@ -169,6 +182,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     events,
     close: async () => {
       await apollo.stop();
+      untrackSubscriptions();
       if (ownsEvents) await events.close();
     },
   };

@@ -37,6 +37,8 @@ import type { Graph } from "../graph/graph.js";
 import { authenticate, AuthError } from "./auth.js";
 import { createContext } from "./context.js";
 import { formatError } from "./errors.js";
+import type { Logger } from "./observability/logger.js";
+import { observeOperations, observeWebSocketServer } from "./observability/websocket.js";
 
 export interface WebSocketOptions {
   schema: GraphQLSchema;
@@ -45,6 +47,8 @@ export interface WebSocketOptions {
   events: EventBus;
   /** Validation rules beyond graphql-js's own, as on HTTP. */
   rules: readonly ValidationRule[];
+  /** Where each operation's log line goes. */
+  log: Logger;
 }
 
 type ConnectionExtra = {
@@ -118,58 +122,62 @@ export function formatWebSocketError(error: GraphQLError): GraphQLFormattedError
 export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOptions) {
   const { schema, graph, config, events } = options;
   const rules = [...specifiedRules, ...options.rules];
+  observeWebSocketServer(wsServer);
   return useServer<Record<string, unknown> | undefined, ConnectionExtra>(
-    {
-      schema,
-      async onConnect(ctx) {
-        if (!config.auth && isCrossOrigin(ctx.extra.request.headers)) {
-          forbid(ctx.extra.socket, "a page of another origin may not connect to a hub without auth");
-          return false;
-        }
-        const params = ctx.connectionParams ?? {};
-        try {
-          const { user, expiresAt } = await authenticate(
-            config,
-            params.authorization ?? params.Authorization,
-          );
-          ctx.extra.user = user;
-          if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
-          return true;
-        } catch (error) {
-          if (!(error instanceof AuthError)) throw error;
-          forbid(ctx.extra.socket, error.message);
-          return false;
-        }
+    observeOperations(
+      {
+        schema,
+        async onConnect(ctx) {
+          if (!config.auth && isCrossOrigin(ctx.extra.request.headers)) {
+            forbid(ctx.extra.socket, "a page of another origin may not connect to a hub without auth");
+            return false;
+          }
+          const params = ctx.connectionParams ?? {};
+          try {
+            const { user, expiresAt } = await authenticate(
+              config,
+              params.authorization ?? params.Authorization,
+            );
+            ctx.extra.user = user;
+            if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
+            return true;
+          } catch (error) {
+            if (!(error instanceof AuthError)) throw error;
+            forbid(ctx.extra.socket, error.message);
+            return false;
+          }
+        },
+        onSubscribe(ctx, _id, payload) {
+          let document: DocumentNode;
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [withCode(error, "GRAPHQL_PARSE_FAILED")];
+            throw error;
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+          return {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
+          };
+        },
+        onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {
+          if (!result.errors) return;
+          return { ...result, errors: result.errors.map(formatWebSocketError) };
+        },
+        onError(_ctx, _id, _payload, errors) {
+          return errors.map(formatWebSocketError);
+        },
+        onClose(ctx) {
+          clearTimeout(ctx.extra.expiry);
+        },
       },
-      onSubscribe(ctx, _id, payload) {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [withCode(error, "GRAPHQL_PARSE_FAILED")];
-          throw error;
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
-        };
-      },
-      onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {
-        if (!result.errors) return;
-        return { ...result, errors: result.errors.map(formatWebSocketError) };
-      },
-      onError(_ctx, _id, _payload, errors) {
-        return errors.map(formatWebSocketError);
-      },
-      onClose(ctx) {
-        clearTimeout(ctx.extra.expiry);
-      },
-    },
+      options.log,
+    ),
     wsServer,
   );
 }
