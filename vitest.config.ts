@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ["default"],
+    // The hub logs one JSON line per operation at info: tests see warnings and errors only.
+    env: { HUB_LOG_LEVEL: process.env.HUB_LOG_LEVEL ?? "warn" },
   },
 });

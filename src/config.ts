@@ -7,6 +7,7 @@ import {
   type DriverLimits,
   type GraphLimits,
 } from "./graph/graph.js";
+import { LOG_LEVELS, type LogLevel } from "./server/observability/logger.js";
 
 export class ConfigError extends Error {}
 
@@ -84,6 +85,10 @@ export interface Config {
   limits: LimitsConfig;
   /** Origins allowed by CORS and the WebSocket origin check (HUB_CORS_ORIGINS); none by default. */
   corsOrigins: string[];
+  /** Least level of the JSON log lines (HUB_LOG_LEVEL). */
+  logLevel: LogLevel;
+  /** Whether `/metrics` is served (HUB_METRICS). */
+  metrics: boolean;
 }
 
 /** 1,200 operations a minute per user (or address): far above a person at the explorer or a dashboard. */
@@ -235,6 +240,17 @@ export function loadLocalNeo4jConfig(
   };
 }
 
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.HUB_LOG_LEVEL?.toLowerCase();
+  if (raw === undefined || raw === "") return "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.HUB_LOG_LEVEL}"`,
+    );
+  }
+  return raw as LogLevel;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -317,5 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: limits(env),
     corsOrigins: corsOrigins(env),
+    logLevel: logLevel(env),
+    metrics: flag(env, "HUB_METRICS", true),
   };
 }

@@ -12,6 +12,7 @@ import { applySchema } from "./graph/migrate.js";
 import { isEmpty, loadSeedSet, readSeedSet } from "./graph/seed.js";
 import { describeAuth, requireAuthInProduction } from "./server/auth.js";
 import { startHub, type Hub } from "./server/http.js";
+import { createLogger, setLogger } from "./server/observability/logger.js";
 import { assertPortFree, PortInUseError } from "./server/port.js";
 
 const log = (line: string) => console.log(`[lianhe-hub] ${line}`);
@@ -19,6 +20,7 @@ const log = (line: string) => console.log(`[lianhe-hub] ${line}`);
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  setLogger(createLogger(config.logLevel));
   requireAuthInProduction(config);
   await assertPortFree(config.host, config.port);
 

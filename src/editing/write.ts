@@ -13,6 +13,7 @@ import type { HubUser } from "../domain/roles.js";
 import { TOPICS, type EventBus } from "../events/types.js";
 import { CommitUnknownError, isConnectionFailure } from "../graph/failures.js";
 import type { Graph, QueryStats } from "../graph/graph.js";
+import { logger } from "../server/observability/logger.js";
 import { recordChange, type ChangeRecord, type RecordedChange } from "./audit.js";
 import {
   findReceipt,
@@ -175,7 +176,7 @@ async function announce(
     try {
       await ctx.events.publish(topic, payload as never);
     } catch (error) {
-      console.error(`[lianhe-hub] could not publish ${topic}: ${(error as Error).message}`);
+      logger().warn({ topic, err: (error as Error).message }, "event not published");
     }
   };
   for (const change of scope.changes) {
@@ -204,7 +205,7 @@ async function announce(
       for (const alert of layoutAlerts(before, after, { labId, actor: ctx.user.id, at }))
         await publish(TOPICS.LAYOUT_ALERT, { ...alert, committedAt });
     } catch (error) {
-      console.error(`[lianhe-hub] could not compute layout alerts: ${(error as Error).message}`);
+      logger().warn({ err: (error as Error).message }, "layout alerts not computed");
     }
   }
 }

@@ -7,6 +7,7 @@
  * for its next event cannot be ended until that event comes, so a client that unsubscribes from a
  * quiet topic would leave its queue behind. Here `return()` ends the subscription at once.
  */
+import { countDelivered } from "../server/observability/metrics.js";
 import type { Topic } from "./types.js";
 
 /** Events a subscriber may fall behind by before its subscription ends with an error. */
@@ -111,8 +112,14 @@ export class Fanout {
     return subscription as AsyncIterableIterator<T>;
   }
 
+  /**
+   * Hands `payload` to every subscription of `topic`: the same object to each, so that what a
+   * subscription's selection reads for it can be read once for all (server/context.ts).
+   */
   deliver(topic: Topic, payload: unknown): void {
-    for (const subscription of [...(this.subscribers.get(topic) ?? [])]) subscription.push(payload);
+    const subscriptions = [...(this.subscribers.get(topic) ?? [])];
+    countDelivered(topic, subscriptions.length, payload);
+    for (const subscription of subscriptions) subscription.push(payload);
   }
 
   /** Subscribers of a topic in this process (tests wait for a WebSocket client to be registered). */

@@ -2,6 +2,7 @@
  * The default event bus: events reach the subscribers of this process only (one hub instance).
  * Payloads go through JSON as they would through Redis, so both buses deliver the same values.
  */
+import { countPublished } from "../server/observability/metrics.js";
 import { EventBusError, Fanout } from "./fanout.js";
 import type { EventBus, Topic, TopicPayloads } from "./types.js";
 
@@ -13,6 +14,7 @@ export class MemoryEventBus implements EventBus {
   async publish<T extends Topic>(topic: T, payload: TopicPayloads[T]): Promise<void> {
     if (this.closed) throw new EventBusError("the event bus is closed");
     const copy: unknown = JSON.parse(JSON.stringify(payload));
+    countPublished(topic);
     this.fanout.deliver(topic, copy);
   }
 

@@ -6,13 +6,14 @@
  *   const result = await ctx.graph.write(...);          // committed
  *   await publishAfterCommit(ctx, TOPICS.LAB_CHANGED, { labId, change: "UPDATED", fields, actor: requireUser(ctx).id, at, changeId });
  */
+import { logger } from "../server/observability/logger.js";
 import type { EventBus, Topic, TopicPayloads } from "./types.js";
 
 export async function publishAfterCommit<T extends Topic>(
   ctx: { events: EventBus },
   topic: T,
   payload: TopicPayloads[T],
-  log: (line: string) => void = (line) => console.error(`[lianhe-hub] ${line}`),
+  log: (line: string) => void = (line) => logger().warn(line),
 ): Promise<boolean> {
   try {
     await ctx.events.publish(topic, payload);

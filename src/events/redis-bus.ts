@@ -9,6 +9,7 @@
  * EventBusError; events published during the outage are lost (pub/sub keeps no history).
  */
 import { Redis, type RedisOptions } from "ioredis";
+import { countPublished } from "../server/observability/metrics.js";
 import { EventBusError, Fanout } from "./fanout.js";
 import { TOPICS, type EventBus, type Topic, type TopicPayloads } from "./types.js";
 
@@ -103,6 +104,7 @@ export class RedisEventBus implements EventBus {
     if (this.closing) throw new EventBusError("the event bus is closed");
     try {
       await this.publisher.publish(this.prefix + topic, JSON.stringify(payload));
+      countPublished(topic);
     } catch (error) {
       throw new EventBusError(`could not publish ${topic} to Redis: ${(error as Error).message}`);
     }
@@ -110,6 +112,11 @@ export class RedisEventBus implements EventBus {
 
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayloads[T]> {
     return this.fanout.subscribe<TopicPayloads[T]>(topic);
+  }
+
+  /** Resolves when Redis answers a PING on the publishing connection (`/readyz`); fails fast while it is away. */
+  async ping(): Promise<void> {
+    await this.publisher.ping();
   }
 
   /** Whether an outage has been logged and not yet recovered from. */

@@ -8,6 +8,7 @@
  * analytic statements run at once, so that analytics never hold all the driver's connections.
  */
 import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import { observeStatement } from "../server/observability/neo4j.js";
 
 /** The driver's per-transaction settings (not re-exported by neo4j-driver's types). */
 export interface TransactionConfig {
@@ -132,8 +133,10 @@ export class Graph {
     kind: StatementKind = "api",
   ): Promise<QueryResult<R>> {
     stats?.count(cypher);
-    if (kind === "analytic") return this.inAnalyticSlot(() => this.readNow<R>(cypher, params, kind));
-    return this.readNow<R>(cypher, params, kind);
+    if (kind === "analytic") {
+      return this.inAnalyticSlot(() => observeStatement("read", this.readNow<R>(cypher, params, kind)));
+    }
+    return observeStatement("read", this.readNow<R>(cypher, params, kind));
   }
 
   private async readNow<R extends RecordShape>(
@@ -176,11 +179,14 @@ export class Graph {
     options: { timeout?: boolean } = {},
   ): Promise<QueryResult<R>> {
     stats?.count(cypher);
-    return this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-      transactionConfig: options.timeout === false ? {} : this.txConfig("api"),
-    });
+    return observeStatement(
+      "write",
+      this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.WRITE,
+        transactionConfig: options.timeout === false ? {} : this.txConfig("api"),
+      }),
+    );
   }
 
   /**

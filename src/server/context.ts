@@ -31,7 +31,7 @@ export interface HubContext {
   compliance: DataLoader<string, ComplianceResult | null>;
 }
 
-function loaders(graph: Graph): Pick<HubContext, "stats" | "relations" | "compliance"> {
+function loaders(graph: Graph): Loaders {
   const stats = new QueryStats();
   const compliance = new DataLoader<string, ComplianceResult | null>(
     async (ids) => {
@@ -78,11 +78,34 @@ export function createContext(
   return new RequestContext(graph, config, user, events);
 }
 
+type Loaders = Pick<HubContext, "stats" | "relations" | "compliance">;
+
+/** The loaders of an event, by graph and role: shared by every subscription that receives it. */
+const eventLoaders = new WeakMap<object, Map<Graph, Map<string, Loaders>>>();
+
 /**
  * Fresh loaders for the next event of a subscription: graphql-ws keeps one context for a whole
  * subscription, and the loaders' caches would otherwise serve every event the graph as it was at
  * the first one.
+ *
+ * Given the event, the loaders are those of that event: the bus hands the same payload object to
+ * every subscription of its topic (events/fanout.ts), so N subscribers whose selections read the
+ * lab cause one batched read per level, not N. They are shared only among callers of the same role
+ * (and graph): what a loader fetches does not depend on the caller today — the authChecker runs on
+ * each subscriber's own context whatever the loaders — and keying by role keeps it so should a
+ * loader ever filter by role. An event's loaders go when its payload does (a WeakMap).
  */
-export function renewLoaders(ctx: HubContext): void {
-  Object.assign(ctx, loaders(ctx.graph));
+export function renewLoaders(ctx: HubContext, event?: object): void {
+  if (!event) {
+    Object.assign(ctx, loaders(ctx.graph));
+    return;
+  }
+  let byGraph = eventLoaders.get(event);
+  if (!byGraph) eventLoaders.set(event, (byGraph = new Map()));
+  let byRole = byGraph.get(ctx.graph);
+  if (!byRole) byGraph.set(ctx.graph, (byRole = new Map()));
+  const role = ctx.caller?.role ?? "ANONYMOUS";
+  let shared = byRole.get(role);
+  if (!shared) byRole.set(role, (shared = loaders(ctx.graph)));
+  Object.assign(ctx, shared);
 }

@@ -8,6 +8,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { classifyGraphFailure } from "../graph/failures.js";
+import { logger } from "./observability/logger.js";
 
 /** Failures already logged: one underlying error reaches formatError once per field it broke. */
 const logged = new WeakSet<object>();
@@ -21,7 +22,7 @@ function logOnce(error: unknown, line: () => string, stack?: string): void {
     if (logged.has(error)) return;
     logged.add(error);
   }
-  console.error(`[lianhe-hub] ${oneLine(line())}${stack ? `\n${stack}` : ""}`);
+  logger().error(stack ? { stack } : {}, oneLine(line()));
 }
 
 function where(formatted: GraphQLFormattedError): string {

@@ -34,6 +34,11 @@ import { suggestionsHidden } from "./guards/suggestions.js";
 import { parseOptions } from "./guards/tokens.js";
 import { MAX_MESSAGE_BYTES } from "./guards/ws-limits.js";
 import { operationRules } from "./operation-rules.js";
+import { observabilityPlugin } from "./observability/apollo-plugin.js";
+import { logger, type Logger } from "./observability/logger.js";
+import { trackSubscriptions } from "./observability/metrics.js";
+import { requestId } from "./observability/request-id.js";
+import { observabilityRouter } from "./observability/routes.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
 
@@ -53,6 +58,8 @@ export interface Hub {
 export interface HubOptions {
   /** An event bus to use (and leave open on close); default: one from the config (REDIS_URL or memory). */
   events?: EventBus;
+  /** Where the hub's JSON log lines go; default: the process's logger (HUB_LOG_LEVEL). */
+  logger?: Logger;
 }
 
 const statsPlugin: ApolloServerPlugin<HubContext> = {
@@ -92,17 +99,16 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<HubContext> = {
 export async function startHub(graph: Graph, config: Config, options: HubOptions = {}): Promise<Hub> {
   const schema = await hubSchema();
   const rules = operationRules(process.env, config.limits);
-  const events =
-    options.events ??
-    (await createEventBus(config, { log: (line) => console.error(`[lianhe-hub] ${line}`) }));
+  const log = options.logger ?? logger();
+  const events = options.events ?? (await createEventBus(config, { log: (line) => log.warn(line) }));
   const ownsEvents = !options.events;
-  const log = (line: string) => console.error(`[lianhe-hub] ${line}`);
-  const rateLimit: RateLimitGuard = createRateLimitGuard(config, { log });
+  const untrackSubscriptions = trackSubscriptions(events);
+  const rateLimit: RateLimitGuard = createRateLimitGuard(config, { log: (line) => log.warn(line) });
   const app = express();
   const server = createServer(app);
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: MAX_MESSAGE_BYTES });
-  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules, rateLimit });
+  const wsCleanup = serveWebSocket(wsServer, { schema, graph, config, events, rules, rateLimit, log });
 
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -120,6 +126,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       statsPlugin,
+      observabilityPlugin(log),
       subscriptionsOverWebSocket,
       apolloLimits(schema, config, { hideSuggestions: suggestionsHidden() }),
       {
@@ -136,7 +143,11 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(requestId());
   app.use(loopbackHostOnly(config));
+  app.use(
+    observabilityRouter(graph, { metrics: config.metrics, redisConfigured: !!config.redisUrl, events }),
+  );
   const cors = corsMiddleware(config);
   if (cors) app.use(GRAPHQL_PATH, cors);
   app.use(explorerRouter(GRAPHQL_PATH));
@@ -167,7 +178,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
       },
     }),
   );
-  app.use(lastResort(log));
+  app.use(lastResort((line) => log.error(line)));
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -180,6 +191,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   } catch (error) {
     await apollo.stop().catch(() => undefined);
     await rateLimit.close().catch(() => undefined);
+    untrackSubscriptions();
     if (ownsEvents) await events.close().catch(() => undefined);
     throw error;
   }
@@ -192,6 +204,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
     close: async () => {
       await apollo.stop();
       await rateLimit.close();
+      untrackSubscriptions();
       if (ownsEvents) await events.close();
     },
   };

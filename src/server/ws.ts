@@ -43,6 +43,8 @@ import { hostRefusal } from "./guards/loopback-host.js";
 import { originRefusal } from "./guards/origins.js";
 import { hideSuggestions, suggestionsHidden } from "./guards/suggestions.js";
 import { checkOperation, operationsLimitError } from "./guards/ws-limits.js";
+import type { Logger } from "./observability/logger.js";
+import { observeOperations, observeWebSocketServer } from "./observability/websocket.js";
 
 export interface WebSocketOptions {
   schema: GraphQLSchema;
@@ -53,6 +55,8 @@ export interface WebSocketOptions {
   rules: readonly ValidationRule[];
   /** The same rate limit as HTTP: each operation (`subscribe` message) costs one point. */
   rateLimit?: RateLimitGuard;
+  /** Where each operation's log line goes. */
+  log: Logger;
 }
 
 type ConnectionExtra = {
@@ -109,67 +113,71 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
     const formatted = formatWebSocketError(error);
     return hiding ? { ...formatted, message: hideSuggestions(formatted.message) } : formatted;
   };
+  observeWebSocketServer(wsServer);
   return useServer<Record<string, unknown> | undefined, ConnectionExtra>(
-    {
-      schema,
-      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
-      async onConnect(ctx) {
-        const { headers } = ctx.extra.request;
-        const refusal = hostRefusal(config, headers) ?? originRefusal(config, headers);
-        if (refusal) {
-          forbid(ctx.extra.socket, refusal);
-          return false;
-        }
-        const params = ctx.connectionParams ?? {};
-        try {
-          const { user, expiresAt } = await authenticate(
-            config,
-            params.authorization ?? params.Authorization,
-          );
-          if (!user)
-            throw new AuthError('connection_init needs a bearer token: { authorization: "Bearer …" }');
-          ctx.extra.user = user;
-          if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
-          return true;
-        } catch (error) {
-          if (!(error instanceof AuthError)) throw error;
-          forbid(ctx.extra.socket, error.message);
-          return false;
-        }
-      },
-      async onSubscribe(ctx, _id, payload) {
-        const tooMany = operationsLimitError(Object.keys(ctx.subscriptions).length, config.limits);
-        if (tooMany) return [tooMany];
-        if (options.rateLimit) {
-          const key = rateLimitKey(config, ctx.extra.user ?? null, ctx.extra.request.socket.remoteAddress);
-          try {
-            await options.rateLimit.consume(key);
-          } catch (error) {
-            if (error instanceof GraphQLError) return [error];
-            throw error;
+    observeOperations(
+      {
+        schema,
+        connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
+        async onConnect(ctx) {
+          const { headers } = ctx.extra.request;
+          const refusal = hostRefusal(config, headers) ?? originRefusal(config, headers);
+          if (refusal) {
+            forbid(ctx.extra.socket, refusal);
+            return false;
           }
-        }
-        const checked = checkOperation(schema, rules, config, payload);
-        if ("errors" in checked) return checked.errors;
-        return {
-          schema,
-          document: checked.document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
-        };
+          const params = ctx.connectionParams ?? {};
+          try {
+            const { user, expiresAt } = await authenticate(
+              config,
+              params.authorization ?? params.Authorization,
+            );
+            if (!user)
+              throw new AuthError('connection_init needs a bearer token: { authorization: "Bearer …" }');
+            ctx.extra.user = user;
+            if (expiresAt !== undefined) closeAt(ctx.extra.socket, expiresAt, ctx.extra);
+            return true;
+          } catch (error) {
+            if (!(error instanceof AuthError)) throw error;
+            forbid(ctx.extra.socket, error.message);
+            return false;
+          }
+        },
+        async onSubscribe(ctx, _id, payload) {
+          const tooMany = operationsLimitError(Object.keys(ctx.subscriptions).length, config.limits);
+          if (tooMany) return [tooMany];
+          if (options.rateLimit) {
+            const key = rateLimitKey(config, ctx.extra.user ?? null, ctx.extra.request.socket.remoteAddress);
+            try {
+              await options.rateLimit.consume(key);
+            } catch (error) {
+              if (error instanceof GraphQLError) return [error];
+              throw error;
+            }
+          }
+          const checked = checkOperation(schema, rules, config, payload);
+          if ("errors" in checked) return checked.errors;
+          return {
+            schema,
+            document: checked.document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
+          };
+        },
+        onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {
+          if (!result.errors) return;
+          return { ...result, errors: result.errors.map(format) };
+        },
+        onError(_ctx, _id, _payload, errors) {
+          return errors.map(format);
+        },
+        onClose(ctx) {
+          clearTimeout(ctx.extra.expiry);
+        },
       },
-      onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {
-        if (!result.errors) return;
-        return { ...result, errors: result.errors.map(format) };
-      },
-      onError(_ctx, _id, _payload, errors) {
-        return errors.map(format);
-      },
-      onClose(ctx) {
-        clearTimeout(ctx.extra.expiry);
-      },
-    },
+      options.log,
+    ),
     wsServer,
   );
 }

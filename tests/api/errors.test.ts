@@ -6,6 +6,7 @@
  * with Retry-After on both transports; a retried write with the same clientMutationId is applied once.
  * (Neo4j stopped and started under a write loop: outage.test.ts.)
  */
+import { createLogger, setLogger } from "../../src/server/observability/logger.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import { classifyGraphFailure } from "../../src/graph/failures.js";
@@ -31,16 +32,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Lines the hub logs while `work` runs. */
+/** Lines the hub logs while `work` runs (its JSON log lines, each as text). */
 async function logged(work: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
-  const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    lines.push(args.map(String).join(" "));
-  });
+  const previous = setLogger(createLogger("info", { write: (line: string) => void lines.push(line) }));
   try {
     await work();
   } finally {
-    spy.mockRestore();
+    setLogger(previous);
   }
   return lines;
 }

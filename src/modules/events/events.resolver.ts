@@ -2,7 +2,7 @@
  * Subscriptions over graphql-ws: each subscriber gets its own iterator on the context's event bus
  * (in memory, or Redis across instances), filtered by the lab id when one is given. Events are
  * published after the write commits; `lab` reads the lab as it is when the event is delivered
- * (null once deleted).
+ * (null once deleted) — once per event for all its subscribers of a role (renewLoaders).
  */
 import {
   Arg,
@@ -48,7 +48,7 @@ export class EventSubscriptions {
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID, { nullable: true, description: "Only this lab" }) _id: string | null,
   ): LabChangedPayload {
-    renewLoaders(ctx);
+    renewLoaders(ctx, event);
     return event;
   }
 
@@ -67,7 +67,7 @@ export class EventSubscriptions {
     @Ctx() ctx: HubContext,
     @Arg("id", () => ID, { nullable: true, description: "Only this lab" }) _id: string | null,
   ): ApplicationStatusChangedPayload {
-    renewLoaders(ctx);
+    renewLoaders(ctx, event);
     return event;
   }
 
@@ -77,7 +77,7 @@ export class EventSubscriptions {
     subscribe: ({ context }: SubscribeData) => context.events.subscribe(TOPICS.LAYOUT_ALERT),
   })
   layoutAlerts(@Root() event: LayoutAlertPayload, @Ctx() ctx: HubContext): LayoutAlertPayload {
-    renewLoaders(ctx);
+    renewLoaders(ctx, event);
     return event;
   }
 }
