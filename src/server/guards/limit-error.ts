@@ -4,6 +4,7 @@
  * value, on HTTP (status 400) and WebSocket alike.
  */
 import { GraphQLError, type ASTNode } from "graphql";
+import { countRefused } from "../observability/metrics.js";
 
 export const QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
@@ -20,6 +21,7 @@ export class QueryLimitError extends GraphQLError {
       nodes,
       extensions: { code: QUERY_TOO_COMPLEX, limit, max },
     });
+    countRefused(limit);
   }
 }
 

@@ -6,6 +6,7 @@
  * this process, or in Redis when REDIS_URL is set (several hubs then share one budget per user); while
  * Redis is unreachable, each hub counts in memory instead (the limit holds per hub, no request waits).
  */
+import { countRefused } from "../observability/metrics.js";
 import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import {
@@ -89,7 +90,10 @@ export function createRateLimitGuard(
       try {
         await limiter.consume(key, 1);
       } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw rateLimited(limit, refusal.msBeforeNext);
+        if (refusal instanceof RateLimiterRes) {
+          countRefused("rate");
+          throw rateLimited(limit, refusal.msBeforeNext);
+        }
         // The store itself failed (not a refusal): let the operation through rather than fail it.
         if (!storeFailureLogged) {
           storeFailureLogged = true;
