@@ -29,9 +29,13 @@ import { KEY_MAX_LENGTH } from "../modules/shared/keys.js";
 export const KEY_STRING_NAME =
   /^(?:field|discipline|city|park|university|lab|code|key|codePrefix|expertIn|worksAt|firstClassDiscipline)$|(?:Id|Ids|Code|Codes|Key|Keys)$/;
 
+/** Names that look like keys but name no node: the client's idempotency key (bounded on its own). */
+const NOT_KEYS = new Set(["clientMutationId"]);
+
 /** Whether a value of this type, under this argument or field name, is a key. */
 export function isKeyType(type: GraphQLInputType, name: string): boolean {
   const named = getNamedType(type);
+  if (NOT_KEYS.has(name)) return false;
   return named === GraphQLID || (named === GraphQLString && KEY_STRING_NAME.test(name));
 }
 

@@ -49,6 +49,7 @@ const KEY_STRINGS = new Set([
 ]);
 const FREE_TEXT = new Set([
   "after", // a connection's cursor (String), checked as a cursor
+  "clientMutationId", // the client's idempotency key: names no node, bounded to 200 characters on its own
   "grade",
   "kind",
   "name",
@@ -419,7 +420,11 @@ function genericCase(slot: Slot): Case | null {
       expect: "USER_ERROR",
       key,
     };
-  if (slot.root === "Mutation" && /^delete/.test(name) && slot.field.args.length === 1)
+  if (
+    slot.root === "Mutation" &&
+    /^delete/.test(name) &&
+    slot.field.args.filter((a) => a.name !== "clientMutationId").length === 1
+  )
     return {
       query: `mutation { ${name}(${slot.path}: "${key}") { ${PAYLOAD} } }`,
       expect: "USER_ERROR",
