@@ -35,7 +35,9 @@ afterEach(() => {
 /** Lines the hub logs while `work` runs (its JSON log lines, each as text). */
 async function logged(work: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
-  const previous = setLogger(createLogger("info", { write: (line: string) => void lines.push(line) }));
+  const previous = setLogger(
+    createLogger("info", { write: (line: string) => void lines.push(line.replace(/\n$/, "")) }),
+  );
   try {
     await work();
   } finally {
