@@ -3,39 +3,18 @@
  * an empty database, stops cleanly, leaves no Neo4j JVM behind, and explains expected failures in
  * one line with a non-zero exit.
  */
-import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type { Graph } from "../../src/graph/graph.js";
 import { clearGraph, count, testGraph } from "../support/graph.js";
-import { exited, runMain, runMainToExit } from "../support/process.js";
+import { exited, runMain, runMainToExit, launcherPids, waitUntil } from "../support/process.js";
 
 let graph: Graph;
 beforeAll(() => {
   graph = testGraph();
 });
 afterAll(() => graph?.close());
-
-function launcherPids(instance: string): number[] {
-  try {
-    const out = execFileSync("pgrep", ["-f", `lianhe.neo4j.LocalNeo4j.*data/${instance}`], {
-      encoding: "utf8",
-    });
-    return out.split("\n").filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return check();
-}
 
 describe("npm start on an existing Neo4j (NEO4J_URI)", () => {
   it("loads the seed graph into an empty database and serves it, then stops on SIGTERM", async () => {

@@ -7,14 +7,14 @@
  * Each JVM start costs 10–45 s on a busy machine: one start per concern, reused across assertions,
  * and every instance started here is stopped (and its data folder removed) afterwards.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stopLocalNeo4j } from "../../src/graph/local-neo4j.js";
 import { REPO_ROOT } from "../../src/graph/paths.js";
-import { exited, runMain } from "../support/process.js";
+import { exited, runMain, launcherPids, waitUntil } from "../support/process.js";
 
 const DATA = join(REPO_ROOT, ".neo4j", "data");
 const JVM_TIMEOUT = 180_000;
@@ -56,26 +56,6 @@ function cli(script: string, args: string[], env: Record<string, string>, timeou
       resolve({ code, stdout, stderr });
     });
   });
-}
-
-function launcherPids(instance: string): number[] {
-  try {
-    const out = execFileSync("pgrep", ["-f", `lianhe.neo4j.LocalNeo4j.*data/${instance} `], {
-      encoding: "utf8",
-    });
-    return out.split("\n").filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return check();
 }
 
 function listen(port: number): Promise<Server> {

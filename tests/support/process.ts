@@ -1,5 +1,5 @@
 /** Runs the built hub (dist/) as a child process, the way `npm start` does. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { REPO_ROOT } from "../../src/graph/paths.js";
 
 export interface Started {
@@ -72,4 +72,26 @@ export function exited(child: ChildProcess, timeoutMs = 90_000): Promise<number 
       resolve(code);
     });
   });
+}
+
+/** Pids of the launcher JVMs of one local Neo4j instance (its data folder exactly, not a prefix of it). */
+export function launcherPids(instance: string): number[] {
+  try {
+    const out = execFileSync("pgrep", ["-f", `lianhe.neo4j.LocalNeo4j.*data/${instance}( |$)`], {
+      encoding: "utf8",
+    });
+    return out.split("\n").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Polls `check` until it holds or `timeoutMs` passes; the last check decides. */
+export async function waitUntil(check: () => boolean, timeoutMs: number, everyMs = 100): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return check();
 }
