@@ -15,7 +15,7 @@
 // :param fields => null
 // :param labs => null
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName (null), severity (HIGH: a covering lab
-//          breaks R10; MEDIUM: an applicant would), reason, evidence.
+//          breaks R10; MEDIUM: an applicant would), reason, reasonCode, reasonParams, evidence.
 // The directions to look at: those of the scoped labs, or every direction.
 CALL () {
   MATCH (s:JointLab)-[:HAS_DIRECTION]->(d:ResearchDirection)
@@ -61,5 +61,8 @@ RETURN 'ResearchDirection' AS subjectLabel, d.id AS subjectKey, d.name AS subjec
   'Direction ' + d.name + ' of ' + l.name + ' (' + l.status + ') has no industry-leading enterprise'
     + CASE WHEN EXISTS { (d)<-[:PARTICIPATES_IN]-(e:Enterprise) WHERE e.leading IS NULL }
       THEN ' known (a participant is not classified)' ELSE '' END AS reason,
+  CASE WHEN EXISTS { (d)<-[:PARTICIPATES_IN]-(e:Enterprise) WHERE e.leading IS NULL }
+    THEN 'GAP_DIRECTION_UNCLASSIFIED' ELSE 'GAP_DIRECTION' END AS reasonCode,
+  {direction: d.name, lab: l.name, status: l.status} AS reasonParams,
   [{role: 'LAB', label: 'JointLab', key: l.id, name: l.name, detail: l.status}] + candidates AS evidence
 ORDER BY CASE severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, l.id, subjectKey

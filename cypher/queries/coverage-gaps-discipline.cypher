@@ -12,7 +12,7 @@
 // :param approve => []
 // :param fields => null
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName (null: see the FIELD evidence),
-//          severity (HIGH: a field it supports is uncovered too; MEDIUM: otherwise), reason, evidence.
+//          severity (HIGH: a field it supports is uncovered too; MEDIUM: otherwise), reason, reasonCode, reasonParams, evidence.
 MATCH (d:Discipline)-[:SUPPORTS]->(scoped:Field {kind: 'FOCUS'})
 WHERE $fields IS NULL OR scoped.code IN $fields
 WITH DISTINCT d
@@ -49,5 +49,7 @@ RETURN 'Discipline' AS subjectLabel, d.code AS subjectKey, d.name AS subjectName
   'First-class discipline ' + d.code + ' ' + d.name + ' (' + toString(size(universities)) + ' university/ies) supports '
     + toString(size(fields)) + ' focus field(s) but no covering joint lab leads or works in it'
     + CASE WHEN size(openFields) > 0 THEN '; ' + toString(size(openFields)) + ' of those fields has no covering lab' ELSE '' END AS reason,
+  'GAP_DISCIPLINE' AS reasonCode,
+  {code: d.code, name: d.name, universities: size(universities), fields: size(fields), openFields: size(openFields)} AS reasonParams,
   universities + fields + applicants AS evidence
 ORDER BY CASE severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, subjectKey

@@ -11,7 +11,8 @@
 // :param approve => []
 // :param fields => null
 // Columns: subjectLabel, subjectKey, subjectName, fieldCode, fieldName, severity (HIGH: nothing serves it;
-//          MEDIUM: only applicants would), reason, evidence (list of {role, label, key, name, detail}).
+//          MEDIUM: only applicants would), reason, reasonCode, reasonParams (src/domain/messages/codes.ts),
+//          evidence (list of {role, label, key, name, detail}).
 MATCH (f:Field {kind: 'FOCUS'})
 WHERE ($fields IS NULL OR f.code IN $fields)
   AND NOT EXISTS {
@@ -42,5 +43,7 @@ RETURN 'Field' AS subjectLabel, f.code AS subjectKey, f.name AS subjectName, f.c
     THEN 'No covering joint lab and no applicant serves the focus field ' + f.name
     ELSE 'No covering joint lab serves the focus field ' + f.name + '; ' + toString(size(applicants)) + ' applicant(s) would'
   END AS reason,
+  CASE WHEN size(applicants) = 0 THEN 'GAP_FIELD_UNSERVED' ELSE 'GAP_FIELD_APPLICANTS_ONLY' END AS reasonCode,
+  {field: f.name, applicants: size(applicants)} AS reasonParams,
   applicants + enterprises + platforms + capacity AS evidence
 ORDER BY CASE severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, subjectKey

@@ -16,7 +16,8 @@
 // :param fields => null
 // :param places => null
 // Columns: subjectLabel (City or Park), subjectKey, subjectName, fieldCode, fieldName, severity (HIGH: no
-//          covering lab at all in the place; MEDIUM: labs there, none in this field), reason, evidence.
+//          covering lab at all in the place; MEDIUM: labs there, none in this field), reason, reasonCode,
+//          reasonParams, evidence.
 CALL () {
   // The covering labs to read: those in the scoped places (in one, or in a park of one), or all of them.
   CALL () {
@@ -76,5 +77,7 @@ RETURN CASE WHEN place:City THEN 'City' ELSE 'Park' END AS subjectLabel, place.i
   place.name + ' has ' + toString(size(evidence)) + ' leading enterprise(s) or platform(s) in ' + f.name
     + ' but no covering joint lab of that field'
     + CASE WHEN labsHere = 0 THEN ', and no covering joint lab at all' ELSE '' END AS reason,
+  CASE WHEN labsHere = 0 THEN 'GAP_PLACE_NO_LAB' ELSE 'GAP_PLACE_FIELD' END AS reasonCode,
+  {place: place.name, count: size(evidence), field: f.name} AS reasonParams,
   evidence
 ORDER BY CASE severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, size(evidence) DESC, subjectKey, fieldCode

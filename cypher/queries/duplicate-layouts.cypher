@@ -31,7 +31,8 @@
 // Columns: kind, severity (CONFLICT HIGH, OVERLAP MEDIUM, ADJACENT LOW), members (list of {label, key, name,
 //          status, covering}; at most $membersPerGroup of each part), memberCount (all members), shared (the
 //          discipline or field: list of {label, key, name}), proofs (Cypher patterns that match in the graph:
-//          paste one into MATCH p = ... RETURN p; at most $proofsPerGroup), reason, totalCount (groups of
+//          paste one into MATCH p = ... RETURN p; at most $proofsPerGroup), reason, reasonCode,
+//          reasonParams (src/domain/messages/codes.ts), totalCount (groups of
 //          $kinds in all, the same on every row).
 CALL () {
   MATCH (d:Discipline)
@@ -74,7 +75,8 @@ CALL () {
   RETURN collect({
     kind: 'CONFLICT', labs: listed, memberCount: size(leaders), shared: d,
     proofs: [x IN listed[..$proofsPerGroup] | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"],
-    reason: toString(size(leaders)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name
+    reason: toString(size(leaders)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name,
+    reasonCode: 'DUPLICATE_CONFLICT', reasonParams: {count: size(leaders), code: d.code, name: d.name}
   }) AS conflicts
 }
 CALL (conflicts) {
@@ -112,7 +114,10 @@ CALL (conflicts) {
     reason: 'The lead discipline ' + d.code + ' ' + d.name + ' of ' +
       CASE size(leaders) WHEN 1 THEN leaders[0].name ELSE toString(size(leaders)) + ' live joint labs' END +
       ' is a direction discipline of ' +
-      CASE size(others) WHEN 1 THEN others[0].lab.name ELSE toString(size(others)) + ' other live joint labs' END
+      CASE size(others) WHEN 1 THEN others[0].lab.name ELSE toString(size(others)) + ' other live joint labs' END,
+    reasonCode: 'DUPLICATE_OVERLAP',
+    reasonParams: {code: d.code, name: d.name, leaders: size(leaders), leader: CASE size(leaders) WHEN 1 THEN leaders[0].name ELSE '' END,
+                   others: size(others), other: CASE size(others) WHEN 1 THEN others[0].lab.name ELSE '' END}
   }) AS overlaps
 }
 CALL (conflicts, overlaps) {
@@ -141,7 +146,10 @@ CALL (conflicts, overlaps) {
     reason: CASE size(labs) WHEN 1 THEN labs[0].name + ' focuses' ELSE toString(size(labs)) + ' live joint labs focus' END +
       ' on the field ' + f.code + ' ' + f.name + ' of ' +
       CASE size(platforms) WHEN 1 THEN platforms[0].name ELSE toString(size(platforms)) + ' provincial or national labs' END +
-      CASE size(labs) WHEN 1 THEN ': a collaboration candidate (R17), not a conflict' ELSE ': collaboration candidates (R17), not conflicts' END
+      CASE size(labs) WHEN 1 THEN ': a collaboration candidate (R17), not a conflict' ELSE ': collaboration candidates (R17), not conflicts' END,
+    reasonCode: 'DUPLICATE_ADJACENT',
+    reasonParams: {labs: size(labs), lab: CASE size(labs) WHEN 1 THEN labs[0].name ELSE '' END, code: f.code, name: f.name,
+                   platforms: size(platforms), platform: CASE size(platforms) WHEN 1 THEN platforms[0].name ELSE '' END}
   }) AS adjacents
 }
 UNWIND (conflicts + overlaps + adjacents)[..$first] AS g
@@ -153,5 +161,5 @@ RETURN g.kind AS kind,
   }] AS members,
   g.memberCount AS memberCount,
   [{label: CASE WHEN g.shared:Field THEN 'Field' ELSE 'Discipline' END, key: g.shared.code, name: g.shared.name}] AS shared,
-  g.proofs AS proofs, g.reason AS reason,
+  g.proofs AS proofs, g.reason AS reason, g.reasonCode AS reasonCode, g.reasonParams AS reasonParams,
   conflictCount + overlapCount + adjacentCount AS totalCount

@@ -26,7 +26,8 @@
 // :param kinds => ['CONFLICT', 'OVERLAP', 'ADJACENT']
 // Columns: kind, severity (CONFLICT HIGH, OVERLAP MEDIUM, ADJACENT LOW), members (list of {label, key, name,
 //          status, covering}), shared (list of {label, key, name}), proofs (Cypher patterns that match in the
-//          graph: paste one into MATCH p = ... RETURN p), reason. Ordered by kind, then the members' keys.
+//          graph: paste one into MATCH p = ... RETURN p), reason, reasonCode,
+//          reasonParams (src/domain/messages/codes.ts). Ordered by kind, then the members' keys.
 CALL () {
   UNWIND $labs AS id
   MATCH (x:JointLab {id: id})
@@ -51,7 +52,8 @@ CALL (anchors, anchorIds) {
   WHERE size(labs) > 1
   RETURN 'CONFLICT' AS kind, labs, [{label: 'Discipline', key: d.code, name: d.name}] AS shared,
     [x IN labs | "(:JointLab {id: '" + x.id + "'})-[:LEAD_DISCIPLINE]->(:Discipline {code: '" + d.code + "'})"] AS proofs,
-    toString(size(labs)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name AS reason
+    toString(size(labs)) + ' live joint labs share the first-level lead discipline ' + d.code + ' ' + d.name AS reason,
+    'DUPLICATE_CONFLICT' AS reasonCode, {count: size(labs), code: d.code, name: d.name} AS reasonParams
   UNION ALL
   CALL (anchors) {
     // a given lab leads the discipline ...
@@ -86,7 +88,9 @@ CALL (anchors, anchorIds) {
             "'})<-[:IN_DISCIPLINE]-(:ResearchDirection {id: '" + r.id + "'})<-[:HAS_DIRECTION]-(:JointLab {id: '" + b.id + "'})") AS proofs
   RETURN 'OVERLAP' AS kind, [a, b] AS labs, [x IN ds | {label: 'Discipline', key: x.code, name: x.name}] AS shared, proofs,
     'The lead discipline of ' + a.name + ' (' + reduce(s = '', x IN ds | s + CASE s WHEN '' THEN '' ELSE ', ' END + x.code) +
-    ') is a direction discipline of ' + b.name AS reason
+    ') is a direction discipline of ' + b.name AS reason,
+    'DUPLICATE_OVERLAP_PAIR' AS reasonCode,
+    {lab: a.name, codes: reduce(s = '', x IN ds | s + CASE s WHEN '' THEN '' ELSE ', ' END + x.code), other: b.name} AS reasonParams
   UNION ALL
   UNWIND anchors AS l
   MATCH (l)-[:FOCUSES_ON]->(f:Field)
@@ -102,7 +106,8 @@ CALL (anchors, anchorIds) {
   WITH l, p, collect(f) AS fs
   RETURN 'ADJACENT' AS kind, [l, p] AS labs, [x IN fs | {label: 'Field', key: x.code, name: x.name}] AS shared,
     [x IN fs | "(:JointLab {id: '" + l.id + "'})-[:FOCUSES_ON]->(:Field {code: '" + x.code + "'})<-[:FOCUSES_ON]-(:Platform {id: '" + p.id + "'})"] AS proofs,
-    l.name + ' focuses on the field of ' + p.name + ': a collaboration candidate (R17), not a conflict' AS reason
+    l.name + ' focuses on the field of ' + p.name + ': a collaboration candidate (R17), not a conflict' AS reason,
+    'DUPLICATE_ADJACENT_PAIR' AS reasonCode, {lab: l.name, platform: p.name} AS reasonParams
 }
 RETURN kind,
   CASE kind WHEN 'CONFLICT' THEN 'HIGH' WHEN 'OVERLAP' THEN 'MEDIUM' ELSE 'LOW' END AS severity,
@@ -110,5 +115,5 @@ RETURN kind,
     label: CASE WHEN x:JointLab THEN 'JointLab' ELSE 'Platform' END, key: x.id, name: x.name, status: x.status,
     covering: x:JointLab AND (x.status IN $coveringStatuses OR x.id IN $approve)
   }] AS members,
-  shared, proofs, reason
+  shared, proofs, reason, reasonCode, reasonParams
 ORDER BY CASE kind WHEN 'CONFLICT' THEN 0 WHEN 'OVERLAP' THEN 1 ELSE 2 END, members[0].key, members[1].key

@@ -1,6 +1,7 @@
 /** Coverage gaps (R6, R1/R2, R10): one Cypher file per dimension, rows mapped to explained gaps. */
 import type { Graph, QueryStats } from "../graph/graph.js";
 import type { RuleId } from "../domain/rules.js";
+import { messageOf, type Message } from "../domain/messages/index.js";
 import { runQuery, type Row } from "./query-file.js";
 import { statusParams } from "./statuses.js";
 
@@ -23,7 +24,10 @@ export interface CoverageGap {
   fieldCode: string | null;
   fieldName: string | null;
   severity: Severity;
+  /** The reason in English, as the Cypher file writes it for analysts. */
   reason: string;
+  /** The reason as a code and parameters (src/domain/messages): what the API puts into words. */
+  reasonMessage: Message;
   rules: RuleId[];
   evidence: EvidenceItem[];
 }
@@ -60,6 +64,7 @@ function toGap(dimension: GapDimension, row: Row): CoverageGap {
     fieldName: row.fieldName === null ? null : String(row.fieldName),
     severity: row.severity as Severity,
     reason: String(row.reason),
+    reasonMessage: messageOf(row.reasonCode, row.reasonParams),
     rules: DIMENSIONS[dimension].rules,
     evidence: evidenceOf(row.evidence),
   };

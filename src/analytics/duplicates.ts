@@ -12,6 +12,7 @@ import neo4j from "neo4j-driver";
 import type { Graph, QueryStats } from "../graph/graph.js";
 import { runQuery, type Row } from "./query-file.js";
 import { statusParams } from "./statuses.js";
+import { messageOf, type Message } from "../domain/messages/index.js";
 import type { Severity } from "./coverage-gaps.js";
 
 export type DuplicateKind = "CONFLICT" | "OVERLAP" | "ADJACENT";
@@ -44,7 +45,10 @@ export interface DuplicateGroup {
   shared: { label: string; key: string; name: string }[];
   /** Cypher patterns that match in the graph and prove the group. */
   proofs: string[];
+  /** The reason in English, as the Cypher file writes it for analysts. */
   reason: string;
+  /** The reason as a code and parameters (src/domain/messages): what the API puts into words. */
+  reasonMessage: Message;
 }
 
 export interface DuplicatePage {
@@ -73,6 +77,7 @@ function toGroup(row: Row): DuplicateGroup {
     })),
     proofs: (row.proofs as string[]).map(String),
     reason: String(row.reason),
+    reasonMessage: messageOf(row.reasonCode, row.reasonParams),
   };
 }
 

@@ -102,6 +102,7 @@ export function layoutAlerts(
       subjectName: group.members.map((m) => m.name).join(" / "),
       severity: group.severity,
       reason: group.reason,
+      reasonMessage: group.reasonMessage,
     });
   }
   const gapAlert = (kind: string, gap: CoverageGap): LayoutAlertPayload => ({
@@ -115,6 +116,7 @@ export function layoutAlerts(
     subjectName: gap.subjectName,
     severity: gap.severity,
     reason: gap.reason,
+    reasonMessage: gap.reasonMessage,
   });
   for (const [key, gap] of after.gaps) if (!before.gaps.has(key)) alerts.push(gapAlert("GAP_OPENED", gap));
   for (const [key, gap] of before.gaps) if (!after.gaps.has(key)) alerts.push(gapAlert("GAP_CLOSED", gap));

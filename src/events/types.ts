@@ -2,6 +2,7 @@
  * The events the hub publishes after a write transaction commits (never before), and subscribers
  * receive over graphql-ws. Plain data, so they cross Redis unchanged.
  */
+import type { Message } from "../domain/messages/index.js";
 export const TOPICS = {
   LAB_CHANGED: "LAB_CHANGED",
   APPLICATION_STATUS_CHANGED: "APPLICATION_STATUS_CHANGED",
@@ -46,7 +47,10 @@ export interface LayoutAlertPayload {
   subjectKey: string;
   subjectName: string;
   severity: string;
+  /** The reason in English. */
   reason: string;
+  /** The reason as a code and parameters (src/domain/messages), put into words in the reader's language. */
+  reasonMessage: Message;
   actor: string;
   at: string;
   /** When the write committed, in epoch milliseconds with a fraction (the hub's clock): latency measurements. */

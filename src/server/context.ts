@@ -6,6 +6,7 @@ import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import { labCompliance, type ComplianceResult } from "../analytics/compliance.js";
 import type { Config } from "../config.js";
+import { languageOfHeader, type Language } from "../domain/messages/index.js";
 import type { HubUser } from "../domain/roles.js";
 import type { EventBus } from "../events/types.js";
 import { QueryStats, type Graph } from "../graph/graph.js";
@@ -25,6 +26,11 @@ export interface HubContext {
   readonly caller: HubUser | null;
   /** Publish committed changes here, after the write transaction resolves (events/publish.ts). */
   events: EventBus;
+  /**
+   * The language of the answer's sentences when a field's `language` argument is omitted: ZH when the
+   * request's Accept-Language header starts with `zh`, else EN. Resolved here only.
+   */
+  readonly language: Language;
   stats: QueryStats;
   relations: RelationLoader;
   /** Compliance of labs by id, batched: a list of labs asking for it costs one query. */
@@ -53,6 +59,7 @@ class RequestContext implements HubContext {
     readonly config: Config,
     readonly caller: HubUser | null,
     readonly events: EventBus,
+    readonly language: Language,
   ) {
     Object.assign(this, loaders(graph));
   }
@@ -68,14 +75,18 @@ class RequestContext implements HubContext {
   }
 }
 
-/** `user`: from authenticate() (server/auth.ts); null for an anonymous request. */
+/**
+ * `user`: from authenticate() (server/auth.ts); null for an anonymous request. `acceptLanguage`: the
+ * request's Accept-Language header (HTTP, or the WebSocket upgrade request).
+ */
 export function createContext(
   graph: Graph,
   config: Config,
   user: HubUser | null,
   events: EventBus,
+  acceptLanguage?: string | readonly string[] | null,
 ): HubContext {
-  return new RequestContext(graph, config, user, events);
+  return new RequestContext(graph, config, user, events, languageOfHeader(acceptLanguage));
 }
 
 type Loaders = Pick<HubContext, "stats" | "relations" | "compliance">;

@@ -174,7 +174,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
           throw unauthenticated(error);
         }
         await rateLimit.consume(rateLimitKey(config, user, address));
-        return createContext(graph, config, user, events);
+        return createContext(graph, config, user, events, req.headers["accept-language"]);
       },
     }),
   );

@@ -162,7 +162,13 @@ export function serveWebSocket(wsServer: WebSocketServer, options: WebSocketOpti
             document: checked.document,
             operationName: payload.operationName,
             variableValues: payload.variables,
-            contextValue: createContext(graph, config, ctx.extra.user ?? null, events),
+            contextValue: createContext(
+              graph,
+              config,
+              ctx.extra.user ?? null,
+              events,
+              ctx.extra.request.headers["accept-language"],
+            ),
           };
         },
         onNext(_ctx, _id, _payload, _args, result: ExecutionResult) {

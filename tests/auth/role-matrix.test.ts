@@ -105,6 +105,7 @@ const OPERATIONS: Operation[] = [
         subjectName: "F",
         severity: "HIGH",
         reason: "r",
+        reasonMessage: { code: "GAP_FIELD_UNSERVED", params: { field: "F" } },
         actor: "u",
         at,
       },

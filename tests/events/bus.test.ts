@@ -160,6 +160,7 @@ describe("the Redis bus", () => {
         subjectName: "F",
         severity: "HIGH",
         reason: "r",
+        reasonMessage: { code: "GAP_FIELD_UNSERVED" as const, params: { field: "F" } },
         actor: "u",
         at: "2026-01-01T00:00:00.000Z",
       };

@@ -166,14 +166,19 @@ describe("subscriptions over graphql-ws", () => {
       subjectKey: "0809",
       subjectName: "电子科学与技术",
       severity: "HIGH",
-      reason: "2 live joint labs share the first-level lead discipline 0809",
+      reason: "2 live joint labs share the first-level lead discipline 0809 电子科学与技术",
+      reasonMessage: {
+        code: "DUPLICATE_CONFLICT",
+        params: { count: 2, code: "0809", name: "电子科学与技术" },
+      },
       actor: "editor-1",
       at: "2026-11-28T10:00:00.000Z",
     };
     await bus.publish(TOPICS.LAYOUT_ALERT, alert);
     await bus.publish(TOPICS.LAYOUT_ALERT, { ...alert, kind: "GAP_CLOSED", labId: null, dimension: "FIELD" });
     const [first, second] = await sub.take(2);
-    expect(first!.data).toEqual({ layoutAlerts: { ...alert, lab: { id: LAB } } });
+    const { reasonMessage: _message, ...fields } = alert;
+    expect(first!.data).toEqual({ layoutAlerts: { ...fields, lab: { id: LAB } } });
     expect(second!.data!.layoutAlerts).toMatchObject({ kind: "GAP_CLOSED", labId: null, lab: null });
     sub.unsubscribe();
   });

@@ -23,9 +23,10 @@ import { badInput, notFound } from "../shared/errors.js";
 import { requireKeys } from "../shared/exists.js";
 import type { GraphNode } from "../shared/node.js";
 import { byKey } from "../shared/relations.js";
-import { LabCompliance } from "./compliance.type.js";
-import { CoverageGapReport, GapDimensionEnum, SeverityEnum } from "./coverage-gap.type.js";
-import { DuplicateKindEnum, DuplicateMember, DuplicateReport } from "./duplicate.type.js";
+import { LabCompliance, RuleCheck } from "./compliance.type.js";
+import { LANGUAGE_ARG, LanguageEnum, languageOf, reasonFields } from "../shared/language.js";
+import { CoverageGap, CoverageGapReport, GapDimensionEnum, SeverityEnum } from "./coverage-gap.type.js";
+import { DuplicateGroup, DuplicateKindEnum, DuplicateMember, DuplicateReport } from "./duplicate.type.js";
 import { Evidence } from "./evidence.type.js";
 import { Opportunity, PartnerKindEnum } from "./opportunity.type.js";
 import { WhatIf } from "./what-if.type.js";
@@ -257,6 +258,21 @@ export class LabComplianceResolver {
   }
 }
 
+@Resolver(() => RuleCheck)
+export class RuleCheckResolver {
+  @FieldResolver(() => String, {
+    description:
+      "The rule in the language asked for: ZH the draft work plan's own words (textZh), EN its title",
+  })
+  text(
+    @Root() check: RuleCheck,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    return languageOf(ctx, language) === "ZH" ? check.textZh : check.title;
+  }
+}
+
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Entity, { nullable: true, description: "The node itself" })
@@ -290,7 +306,10 @@ export const analyticsResolvers = [
   AnalyticsQueries,
   JointLabComplianceResolver,
   LabComplianceResolver,
+  RuleCheckResolver,
   EvidenceResolver,
   DuplicateMemberResolver,
   OpportunityResolver,
+  reasonFields(CoverageGap, "The gap"),
+  reasonFields(DuplicateGroup, "Why the labs duplicate each other"),
 ] as const;

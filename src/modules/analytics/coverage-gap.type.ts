@@ -50,8 +50,7 @@ export class CoverageGap {
   @Field(() => SeverityEnum)
   severity!: SeverityEnum;
 
-  @Field(() => String, { description: "The gap in one sentence" })
-  reason!: string;
+  // reason(language:), reasonCode, reasonParams: analytics.resolver.ts (reasonFields).
 
   @Field(() => [String], { description: "The rules (docs/policy.md) this gap concerns" })
   rules!: string[];

@@ -69,8 +69,7 @@ export class DuplicateGroup {
   })
   proofs!: string[];
 
-  @Field(() => String)
-  reason!: string;
+  // reason(language:), reasonCode, reasonParams: analytics.resolver.ts (reasonFields).
 }
 
 @ObjectType()

@@ -77,8 +77,7 @@ export class LayoutAlert {
   @Field(() => String)
   severity!: string;
 
-  @Field(() => String)
-  reason!: string;
+  // reason(language:), reasonCode, reasonParams: events.resolver.ts (reasonFields).
 
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;

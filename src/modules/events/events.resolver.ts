@@ -26,6 +26,7 @@ import {
 import { renewLoaders, type HubContext } from "../../server/context.js";
 import { JointLab } from "../joint-lab/joint-lab.type.js";
 import type { GraphNode } from "../shared/node.js";
+import { reasonFields } from "../shared/language.js";
 import { byKey } from "../shared/relations.js";
 import { ApplicationStatusChangedEvent, LabChangedEvent, LayoutAlert } from "./event.types.js";
 
@@ -114,4 +115,5 @@ export const eventResolvers = [
   LabChangedEventResolver,
   ApplicationStatusChangedEventResolver,
   LayoutAlertResolver,
+  reasonFields(LayoutAlert, "What changed"),
 ] as const;
