@@ -11,6 +11,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { loadConfig } from "../src/config.js";
@@ -135,6 +136,11 @@ try {
   await applySchema(opened.graph);
   if (await isEmpty(opened.graph)) await loadSeedSet(opened.graph, readSeedSet());
   console.error(`graph: ${opened.describe}`);
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ");
+  console.log(`machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min) at the start`);
   const hub = await startHubProcess();
   try {
     console.log(
@@ -157,6 +163,7 @@ try {
           `  errors of ${op.name}: transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors}${firstError ? `; first: ${firstError}` : ""}`,
         );
     }
+    console.log(`load average at the end: ${load()}`);
   } finally {
     await stopHubProcess(hub.child);
   }
