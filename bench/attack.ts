@@ -25,13 +25,21 @@ interface Answer {
 
 const DEPTH_16 = `{ jointLabs(first: 15) { edges { node { ${"directions { lab { ".repeat(6)}id${" } }".repeat(6)} } } } }`;
 const ALIASES_5000 = `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: coverageGaps(dimension: CITY) { totalCount }`).join(" ")} }`;
+/** Fields whose statements run in the analytics slots (HUB_MAX_CONCURRENT_ANALYTICS). */
+const ANALYTIC =
+  /\b(coverageGaps|labCompliance|compliance|duplicateLayouts|duplicatesFor|collaborationOpportunities|networkOpportunities|simulateApproval)\b/;
+const CONCURRENCY = Number(process.env.ATTACK_CONCURRENCY ?? 8);
 const FUZZ_COUNT = Number(process.env.ATTACK_FUZZ_COUNT ?? 10_000);
+
+/** No answer within this time is a transport failure (a hung request), not a wait without end. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 async function post(hub: Hub, query: string): Promise<{ status: number; body: Answer }> {
   const response = await fetch(hub.url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   return { status: response.status, body: (await response.json()) as Answer };
 }
@@ -111,15 +119,34 @@ try {
     const fuzzer = new Fuzzer(await hubSchema(), 20261201);
     const counts = { operations: 0, status5xx: 0, uncoded: 0, internal: 0, failed: 0 };
     const byCode = new Map<string, number>();
+    const byKind = new Map<string, number[]>();
+    const slowest: { ms: number; kind: string; codes: string; query: string }[] = [];
     let next = 0;
     const t = performance.now();
     await Promise.all(
-      Array.from({ length: 8 }, async () => {
+      Array.from({ length: CONCURRENCY }, async () => {
         while (next < FUZZ_COUNT) {
-          const query = fuzzer.next(FUZZ_KINDS[next++ % FUZZ_KINDS.length]!);
+          const kind = FUZZ_KINDS[next++ % FUZZ_KINDS.length]!;
+          const query = fuzzer.next(kind);
           counts.operations++;
+          if (counts.operations % 1000 === 0)
+            console.error(
+              `… ${counts.operations} operations after ${((performance.now() - t) / 1000).toFixed(0)} s`,
+            );
+          const started = performance.now();
           try {
             const { status, body } = await post(hub, query);
+            const took = performance.now() - started;
+            byKind.set(kind, [...(byKind.get(kind) ?? []), took]);
+            const klass = `${kind}${ANALYTIC.test(query) ? " with an analytic" : ""}`;
+            byKind.set(klass, [...(byKind.get(klass) ?? []), took]);
+            const codes = [...new Set((body.errors ?? []).map((e) => e.extensions?.code ?? "none"))].join(
+              ",",
+            );
+            slowest.push({ ms: took, kind, codes: codes || "ok", query });
+            if (took > 5000)
+              console.error(`slow: ${ms(took)} ${kind} → ${codes || "ok"}: ${query.slice(0, 400)}`);
+            slowest.sort((a, b) => b.ms - a.ms).splice(5);
             if (status >= 500) counts.status5xx++;
             for (const e of body.errors ?? []) {
               const code = e.extensions?.code;
@@ -127,8 +154,11 @@ try {
               if (code === "INTERNAL_SERVER_ERROR") counts.internal++;
               byCode.set(code ?? "none", (byCode.get(code ?? "none") ?? 0) + 1);
             }
-          } catch {
+          } catch (error) {
             counts.failed++;
+            console.error(
+              `transport failure (${(error as Error).name}) after ${ms(performance.now() - started)}: ${query.slice(0, 300)}`,
+            );
           }
         }
       }),
@@ -137,10 +167,16 @@ try {
     const alive = (await post(hub, "{ __typename }")).body.data?.__typename === "Query";
     const after = await digest(opened.graph);
     console.log(
-      `fuzz: ${counts.operations} operations in ${seconds.toFixed(1)} s (${(counts.operations / seconds).toFixed(0)}/s), 8 at a time; ` +
+      `fuzz: ${counts.operations} operations in ${seconds.toFixed(1)} s (${(counts.operations / seconds).toFixed(0)}/s), ${CONCURRENCY} at a time; ` +
         `5xx ${counts.status5xx}, errors without a code ${counts.uncoded}, INTERNAL_SERVER_ERROR ${counts.internal}, transport failures ${counts.failed}; ` +
         `hub answers: ${alive}; graph digest ${before === after ? "unchanged" : `CHANGED ${before} → ${after}`}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
     );
+    for (const [kind, times] of byKind)
+      console.log(
+        `  ${kind.padEnd(9)} ${times.length} operations: p50 ${ms(pct(times, 0.5))}, p99 ${ms(pct(times, 0.99))}, max ${ms(Math.max(...times))}, total ${(times.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+      );
+    for (const slow of slowest)
+      console.log(`  slowest: ${ms(slow.ms)} ${slow.kind} → ${slow.codes}: ${slow.query.slice(0, 400)}`);
     console.log(
       `error codes: ${JSON.stringify(Object.fromEntries([...byCode].sort((a, b) => b[1] - a[1])))}`,
     );

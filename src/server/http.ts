@@ -38,6 +38,7 @@ import { observabilityPlugin } from "./observability/apollo-plugin.js";
 import { logger, type Logger } from "./observability/logger.js";
 import { trackSubscriptions } from "./observability/metrics.js";
 import { requestId } from "./observability/request-id.js";
+import { refusalLog } from "./observability/refusals.js";
 import { observabilityRouter } from "./observability/routes.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
@@ -100,6 +101,8 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   const schema = await hubSchema();
   const rules = operationRules(process.env, config.limits);
   const log = options.logger ?? logger();
+  // Read at each refusal: a logger installed after start (tests) sees them too.
+  const refused = refusalLog(() => options.logger ?? logger());
   const events = options.events ?? (await createEventBus(config, { log: (line) => log.warn(line) }));
   const ownsEvents = !options.events;
   const untrackSubscriptions = trackSubscriptions(events);
@@ -144,7 +147,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
 
   app.disable("x-powered-by");
   app.use(requestId());
-  app.use(loopbackHostOnly(config));
+  app.use(loopbackHostOnly(config, refused));
   app.use(
     observabilityRouter(graph, { metrics: config.metrics, redisConfigured: !!config.redisUrl, events }),
   );
@@ -161,24 +164,33 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   });
   app.use(
     GRAPHQL_PATH,
-    ...graphqlBody(),
+    ...graphqlBody(refused),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const address = req.socket.remoteAddress;
         let user;
         try {
-          ({ user } = await authenticate(config, req.headers.authorization));
+          try {
+            ({ user } = await authenticate(config, req.headers.authorization));
+          } catch (error) {
+            if (!(error instanceof AuthError)) throw error;
+            await rateLimit.consume(rateLimitKey(config, null, address)); // token guessing costs too
+            throw unauthenticated(error);
+          }
+          await rateLimit.consume(rateLimitKey(config, user, address));
         } catch (error) {
-          if (!(error instanceof AuthError)) throw error;
-          await rateLimit.consume(rateLimitKey(config, null, address)); // token guessing costs too
-          throw unauthenticated(error);
+          // Refused before the operation runs (bad token, rate limit): Apollo's plugins never see it.
+          if (error instanceof GraphQLError) {
+            const http = error.extensions.http as { status?: number } | undefined;
+            refused(req, http?.status ?? 400, String(error.extensions.code ?? "BAD_REQUEST"), error.message);
+          }
+          throw error;
         }
-        await rateLimit.consume(rateLimitKey(config, user, address));
         return createContext(graph, config, user, events, req.headers["accept-language"]);
       },
     }),
   );
-  app.use(lastResort((line) => log.error(line)));
+  app.use(lastResort((line) => log.error(line), refused));
 
   try {
     await new Promise<void>((resolve, reject) => {

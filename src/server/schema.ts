@@ -5,6 +5,7 @@ import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import "../modules/shared/enums.js";
 import { authChecker } from "./auth.js";
 import { boundKeys } from "./key-bound.js";
+import { quietValidation } from "./validation-errors.js";
 import { analyticsResolvers } from "../modules/analytics/analytics.resolver.js";
 import { WhatIfResolver } from "../modules/analytics/what-if.resolver.js";
 import { CityQueries, CityResolver } from "../modules/city/city.resolver.js";
@@ -81,7 +82,10 @@ const noPubSub: NonNullable<BuildSchemaOptions["pubSub"]> = {
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** Builds the schema once per process (type-graphql's metadata is global), with the key bound on its root fields. */
+/**
+ * Builds the schema once per process (type-graphql's metadata is global), with the key bound on its
+ * root fields and argument validation answered without the values (validation-errors.ts).
+ */
 export function hubSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
@@ -89,7 +93,9 @@ export function hubSchema(): Promise<GraphQLSchema> {
     authChecker,
     pubSub: noPubSub,
     emitSchemaFile: false,
-  }).then(boundKeys);
+  })
+    .then(boundKeys)
+    .then(quietValidation);
   return built;
 }
 

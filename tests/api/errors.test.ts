@@ -349,3 +349,130 @@ describe("clientMutationId: a retried write is applied once", () => {
     expect(await count(graph, "MATCH (c:City {id: 'city-idem-5'}) RETURN count(c)")).toBe(0);
   });
 });
+
+describe("argument validation: BAD_USER_INPUT with paths and constraints, never the values", () => {
+  const LONG = "长".repeat(5000);
+  const QUERY = `query($text: String) { jointLabs(first: 3, filter: { text: $text, city: "" }) { totalCount } }`;
+
+  function expectQuiet(errors: { message: string; extensions?: Record<string, unknown> }[] | undefined) {
+    expect(errors).toHaveLength(1);
+    const [error] = errors!;
+    expect(error!.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error!.extensions?.field).toBe("filter.city");
+    expect(error!.message).toBe(
+      "Invalid argument filter.city: city must be longer than or equal to 1 characters (and 1 more)",
+    );
+    expect(error!.extensions?.validationErrors).toEqual([
+      { path: "filter.city", constraints: { isLength: "city must be longer than or equal to 1 characters" } },
+      {
+        path: "filter.text",
+        constraints: { isLength: "text must be shorter than or equal to 200 characters" },
+      },
+    ]);
+    const text = JSON.stringify(errors);
+    expect(text).not.toContain("长长长");
+    expect(text.length).toBeLessThan(1000);
+  }
+
+  it("over HTTP: a 5,000-character filter is named, not echoed", async () => {
+    const answer = await gql(hub, QUERY, { text: LONG });
+    expect(answer.data).toEqual(null);
+    expectQuiet(answer.errors);
+  });
+
+  it("over WebSocket: the same answer", async () => {
+    const socket = await connectWs(hub);
+    try {
+      const answer = await wsExecute(socket.client, QUERY, { text: LONG });
+      expectQuiet(answer.errors as unknown as { message: string; extensions?: Record<string, unknown> }[]);
+    } finally {
+      await socket.dispose();
+    }
+  });
+
+  it("a valid filter still passes", async () => {
+    const answer = await gql(hub, QUERY, { text: "微波" });
+    expect(answer.errors).toBeUndefined();
+  });
+});
+
+describe("HTTP requests refused before GraphQL: logged once, with the request id, no stack", () => {
+  interface Line {
+    level: string;
+    msg: string;
+    requestId?: string;
+    status?: number;
+    code?: string;
+    path?: string;
+    stack?: unknown;
+  }
+  async function refusalsOf(send: () => Promise<Response>): Promise<{ status: number; lines: Line[] }> {
+    let status = 0;
+    const lines = await logged(async () => {
+      status = (await send()).status;
+    });
+    const parsed = lines.map((l) => JSON.parse(l) as Line).filter((l) => l.msg.startsWith("request refused"));
+    for (const line of lines) expect(line).not.toMatch(STACK);
+    return { status, lines: parsed };
+  }
+  const send = (target: Hub, headers: Record<string, string>, body: string) => () =>
+    fetch(target.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+  it("malformed JSON, a wrong Host, text/plain", async () => {
+    const cases: [Record<string, string>, string, number, string][] = [
+      [{ "x-request-id": "refused-json" }, '{"query": ', 400, "BAD_REQUEST"],
+      [
+        { "x-request-id": "refused-host", host: "rebound.example" },
+        '{"query":"{ __typename }"}',
+        403,
+        "HOST_NOT_ALLOWED",
+      ],
+      [
+        { "x-request-id": "refused-type", "content-type": "text/plain" },
+        "{ __typename }",
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+      ],
+    ];
+    for (const [headers, body, status, code] of cases) {
+      const result = await refusalsOf(send(hub, headers, body));
+      expect(result.status).toBe(status);
+      expect(result.lines).toHaveLength(1);
+      expect(result.lines[0]).toMatchObject({
+        level: "warn",
+        requestId: headers["x-request-id"],
+        status,
+        code,
+        path: "/graphql",
+      });
+      expect(result.lines[0]!.stack).toBeUndefined();
+    }
+  });
+
+  it("a bad token (401) is logged once; a good request is not a refusal", async () => {
+    const authHub = await startTestHub(graph, { config: authConfig() });
+    try {
+      const bad = await refusalsOf(
+        send(
+          authHub,
+          { "x-request-id": "refused-token", authorization: "Bearer not.a.token" },
+          '{"query":"{ __typename }"}',
+        ),
+      );
+      expect(bad.status).toBe(401);
+      expect(bad.lines).toHaveLength(1);
+      expect(bad.lines[0]).toMatchObject({
+        requestId: "refused-token",
+        status: 401,
+        code: "UNAUTHENTICATED",
+      });
+      const good = await refusalsOf(
+        send(authHub, bearer(await roleToken("VIEWER")), '{"query":"{ __typename }"}'),
+      );
+      expect(good.status).toBe(200);
+      expect(good.lines).toEqual([]);
+    } finally {
+      await authHub.close();
+    }
+  });
+});

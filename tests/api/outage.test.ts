@@ -102,6 +102,7 @@ describe("Neo4j stopped during a write loop", () => {
     const query = await gql(hub, `{ cities(first: 3) { edges { node { id } } } }`);
     expect(query.errors?.map((e) => e.extensions?.code)).toEqual(["SERVICE_UNAVAILABLE"]);
     expect((await fetch(hub.url.replace(/\/graphql$/, "/healthz"))).status).toBe(503);
+    expect((await fetch(hub.url.replace(/\/graphql$/, "/readyz"))).status).toBe(503);
     // Let the loop try some writes against the stopped database.
     for (let t = 0; t < 400 && writesWhileDown < 3; t += 1) await sleep(50);
 

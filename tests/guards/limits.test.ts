@@ -3,6 +3,9 @@
  * QUERY_TOO_COMPLEX and the limit it broke, while the hub keeps answering `{ __typename }`. The
  * time of each refusal is printed, not asserted (bench/attack.ts measures it); the one timing
  * assertion is a generous bound (2 s) a refusal meets by orders of magnitude and an execution never did.
+ * The hub runs in this test process: its RSS, sampled every 10 ms while every bomb is sent on both
+ * transports, stays under RSS_BOUND (1 GiB; the process sits near 300 MB at rest, and the unguarded
+ * depth-16 bomb grew the hub to 4.1 GB before it died).
  */
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,14 +21,24 @@ let graph: Graph;
 let hub: Hub;
 let socket: WsConnection;
 
+/** The most the process (test and in-process hub together) may hold while the bombs are sent. */
+const RSS_BOUND = 1024 * 2 ** 20;
+let restingRss = 0;
+let peakRss = 0;
+let sampler: NodeJS.Timeout | undefined;
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
 beforeAll(async () => {
   graph = testGraph();
   await resetToSeed(graph);
   hub = await startTestHub(graph);
   socket = await connectWs(hub);
+  restingRss = process.memoryUsage().rss;
+  sampler = setInterval(sampleRss, 10);
 });
 
 afterAll(async () => {
+  clearInterval(sampler);
   await socket?.dispose();
   await hub?.close();
   await graph?.close();
@@ -152,5 +165,15 @@ describe("the WebSocket's own bounds", () => {
     } finally {
       await own.dispose();
     }
+  });
+});
+
+describe("memory", () => {
+  it(`the process's RSS stayed under ${RSS_BOUND / 2 ** 20} MiB while every bomb above was sent on both transports`, () => {
+    sampleRss();
+    const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+    console.log(`[guards] RSS at rest ${mb(restingRss)}, peak during the bombs ${mb(peakRss)}`);
+    expect(peakRss).toBeGreaterThan(0);
+    expect(peakRss).toBeLessThan(RSS_BOUND);
   });
 });

@@ -8,6 +8,7 @@
 import type { RequestHandler } from "express";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Config } from "../../config.js";
+import { NO_REFUSAL_LOG, type RefusalLog } from "../observability/refusals.js";
 
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i;
 
@@ -23,10 +24,11 @@ export function hostRefusal(config: Config, headers: IncomingHttpHeaders): strin
 }
 
 /** The HTTP guard: 403 with code HOST_NOT_ALLOWED, as GraphQL JSON. */
-export function loopbackHostOnly(config: Config): RequestHandler {
+export function loopbackHostOnly(config: Config, log: RefusalLog = NO_REFUSAL_LOG): RequestHandler {
   return (req, res, next) => {
     const refusal = hostRefusal(config, req.headers);
     if (!refusal) return next();
+    log(req, 403, "HOST_NOT_ALLOWED", refusal);
     res
       .status(403)
       .json({ errors: [{ message: `Forbidden: ${refusal}`, extensions: { code: "HOST_NOT_ALLOWED" } }] });
