@@ -1,7 +1,7 @@
 /**
- * `npm run export -- [--format xlsx|csv|json|graphml|cypher] [--lab ID [--hops N]] FILE`: the graph (or a
- * joint lab's neighbourhood, N hops, default 1) written to FILE (csv: a folder, one file per label and
- * relationship type). `--template FILE.xlsx`: the empty workbook an import reads. `--report FILE.xlsx`:
+ * `npm run export -- [--format xlsx|csv|json|graphml|cypher|admin-csv] [--lab ID [--hops N]] FILE`: the graph
+ * (or a joint lab's neighbourhood, N hops, default 1) written to FILE (csv: a folder, one file per label and
+ * relationship type; admin-csv: a folder for `npm run neo4j -- bulk-import`). `--template FILE.xlsx`: the empty workbook an import reads. `--report FILE.xlsx`:
  * the planners' report (coverage gaps, duplicate layouts, collaboration opportunities, compliance).
  * Reads NEO4J_URI, or the local Neo4j (started for the export when none runs).
  */
@@ -30,7 +30,7 @@ interface Options {
 
 const program = new Command("export")
   .description("Export the graph, a lab's neighbourhood, the import template or the planners' report")
-  .argument("<file>", "the file to write (for --format csv: a folder)")
+  .argument("<file>", "the file to write (for --format csv and admin-csv: a folder)")
   .addOption(new Option("--format <format>", "the format (default: from FILE's extension)").choices(FORMATS))
   .option("--lab <id>", "only the neighbourhood of this joint lab")
   .option("--hops <n>", "hops from the lab (default 1)", hops)

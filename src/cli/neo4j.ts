@@ -8,6 +8,9 @@
  * `install` builds the launcher and installs cypher-shell (see src/graph/cypher-shell.ts).
  * `start` runs the database in the background (detached) until `stop`. `status` tells about the
  * instance whoever started it (this command, or a process that keeps it attached, such as `npm start`).
+ * `bulk-import DIR [--force]` loads a folder of admin CSV (`npm run export -- --format admin-csv DIR`)
+ * into the stopped instance with Neo4j's offline importer, then applies the schema and checks the
+ * counts (src/graph/bulk-import.ts); --force replaces a database that holds nodes.
  */
 import { ConfigError, loadLocalNeo4jConfig } from "../config.js";
 import {
@@ -21,10 +24,12 @@ import {
   statusLocalNeo4j,
   stopLocalNeo4j,
 } from "../graph/local-neo4j.js";
+import { bulkImport } from "../graph/bulk-import.js";
 import { installCypherShell } from "../graph/cypher-shell.js";
 
-const USAGE = "usage: neo4j install|start|stop|status [--instance NAME] [--port N]";
-const COMMANDS = ["install", "start", "stop", "status"] as const;
+const USAGE =
+  "usage: neo4j install|start|stop|status [--instance NAME] [--port N]; neo4j bulk-import DIR [--force] [--instance NAME] [--port N]";
+const COMMANDS = ["install", "start", "stop", "status", "bulk-import"] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Args {
@@ -33,6 +38,9 @@ interface Args {
   port: number;
   /** The setting that chose the port, for the busy-port message. */
   portSetting: string;
+  /** bulk-import: the folder, and whether a database with nodes may be replaced. */
+  dir?: string;
+  force: boolean;
 }
 
 class UsageError extends Error {}
@@ -52,10 +60,21 @@ function parseArgs(argv: string[]): Args {
   let instance = settings.localInstance;
   let port = settings.localBoltPort;
   let portSetting = "NEO4J_LOCAL_PORT";
+  let dir: string | undefined;
+  let force = false;
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
     const value = rest[i + 1];
-    if (flag === "--instance" || flag === "--port") {
+    if (command === "bulk-import" && flag === "--force") {
+      force = true;
+    } else if (
+      command === "bulk-import" &&
+      dir === undefined &&
+      flag !== undefined &&
+      !flag.startsWith("--")
+    ) {
+      dir = flag;
+    } else if (flag === "--instance" || flag === "--port") {
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${flag} needs a value`);
       i++;
       if (flag === "--instance") {
@@ -70,7 +89,9 @@ function parseArgs(argv: string[]): Args {
       throw new UsageError(`unknown option "${flag}"; ${USAGE}`);
     }
   }
-  return { command, instance, port, portSetting };
+  if (command === "bulk-import" && dir === undefined)
+    throw new UsageError(`bulk-import needs a folder; ${USAGE}`);
+  return { command, instance, port, portSetting, force, ...(dir !== undefined ? { dir } : {}) };
 }
 
 async function main(): Promise<void> {
@@ -107,6 +128,25 @@ async function main(): Promise<void> {
       console.log(`  uri:      ${handle.uri}`);
       console.log(`  user:     ${LOCAL_NEO4J_USER}`);
       console.log(`  password: in ${localNeo4jPasswordFile({ instance: args.instance })}`);
+      return;
+    }
+    case "bulk-import": {
+      const started = performance.now();
+      const result = await bulkImport({
+        dir: args.dir!,
+        instance: args.instance,
+        port: args.port,
+        portSetting: args.portSetting,
+        force: args.force,
+        log: (line) => console.error(`neo4j: ${line}`),
+      });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `${label}: bulk-imported ${result.nodes} nodes, ${result.relationships} relationships, ${result.properties} properties ` +
+          `(import ${(result.importMs / 1000).toFixed(1)} s, schema and checks ${(result.migrateMs / 1000).toFixed(1)} s, ` +
+          `${result.schemaStatements} schema statements, ${seconds.toFixed(1)} s in all)${result.replaced ? "; the previous database was replaced" : ""}`,
+      );
+      console.log(`  importer log: ${result.log}`);
       return;
     }
     case "stop": {

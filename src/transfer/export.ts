@@ -2,6 +2,7 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import type { Graph } from "../graph/graph.js";
 import type { SeedSet } from "../graph/seed.js";
+import { writeAdminCsv } from "./admin-csv.js";
 import { writeCsvFolder } from "./csv.js";
 import { cypherScript } from "./cypher.js";
 import { writeGraphml } from "./graphml.js";
@@ -10,7 +11,7 @@ import { nodeCount, readExport, relationshipCount, type ExportScope } from "./re
 import { shapesOf } from "./shape.js";
 import { writeXlsx } from "./xlsx.js";
 
-export const FORMATS = ["xlsx", "csv", "json", "graphml", "cypher"] as const;
+export const FORMATS = ["xlsx", "csv", "json", "graphml", "cypher", "admin-csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ExportResult {
@@ -41,7 +42,7 @@ async function atomically(file: string, write: (path: string) => Promise<void>):
   }
 }
 
-/** Writes a set in a format (csv: `file` is a folder). */
+/** Writes a set in a format (csv and admin-csv: `file` is a folder). */
 export async function writeExport(set: SeedSet, format: Format, file: string): Promise<void> {
   switch (format) {
     case "xlsx":
@@ -55,6 +56,9 @@ export async function writeExport(set: SeedSet, format: Format, file: string): P
       return atomically(file, (path) => writeGraphml(path, set));
     case "cypher":
       return atomically(file, (path) => writeFile(path, cypherScript(set), "utf8"));
+    case "admin-csv":
+      await writeAdminCsv(file, set);
+      return;
   }
 }
 
