@@ -187,6 +187,8 @@ async function withInstance<T>(
     instance: opts.instance,
     boltPort: opts.port,
     attached: true,
+    // A fresh store of millions of nodes on a busy machine: more than the usual 120 s to open.
+    readyTimeoutMs: 600_000,
     ...(opts.portSetting ? { portSetting: opts.portSetting } : {}),
   });
   const graph = Graph.connect({ uri: handle.uri, username: handle.username, password: handle.password });

@@ -120,7 +120,12 @@ describe("bulk-import: the seed as admin CSV, through Neo4j's offline importer, 
       let graph: Graph | undefined;
       let hub: Hub | undefined;
       try {
-        local = await startLocalNeo4j({ instance: INSTANCE, boltPort: Number(PORT), attached: true });
+        local = await startLocalNeo4j({
+          instance: INSTANCE,
+          boltPort: Number(PORT),
+          attached: true,
+          readyTimeoutMs: JVM,
+        });
         graph = Graph.connect({ uri: local.uri, username: local.username, password: local.password });
         expect(await fingerprint(graph)).toBe(seedDigest);
         expect(await constraintNames(graph)).toEqual(seedConstraints);
@@ -150,7 +155,12 @@ describe("bulk-import: the seed as admin CSV, through Neo4j's offline importer, 
   it(
     "refuses a running instance, fails whole on a bad row, and refuses a database that holds nodes",
     async () => {
-      const local = await startLocalNeo4j({ instance: INSTANCE, boltPort: Number(PORT), attached: true });
+      const local = await startLocalNeo4j({
+        instance: INSTANCE,
+        boltPort: Number(PORT),
+        attached: true,
+        readyTimeoutMs: JVM,
+      });
       try {
         const running = await bulkImport([csv, "--force"]);
         expect(running.code).toBe(1);
