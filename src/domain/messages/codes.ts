@@ -106,6 +106,23 @@ export const MESSAGE_CODES = {
    * (gaps), newDuplicates, duplicatesOfApproved (groups).
    */
   WHAT_IF_SUMMARY: ["approved", "closed", "opened", "newDuplicates", "duplicatesOfApproved"],
+  // Why a write was refused (UserError.message). Lists of enum values are comma-separated.
+  /** Params: label (a node label), key. */
+  ERROR_NOT_FOUND: ["label", "key"],
+  ERROR_PLACE_NOT_FOUND: ["key"],
+  ERROR_DUPLICATE_KEY: ["label", "key"],
+  /** Params: transition (the mutation), from (LabStatus list), lab, status. */
+  ERROR_ILLEGAL_TRANSITION: ["transition", "from", "lab", "status"],
+  /** Params: kind (EvaluationKind), during (LabStatus list), lab, status. */
+  ERROR_EVALUATION_NOT_NOW: ["kind", "during", "lab", "status"],
+  /** Params: transition, kind, outcomes (EvaluationOutcome list), outcome (null: none recorded). */
+  ERROR_EVALUATION_REQUIRED: ["transition", "kind", "outcomes", "outcome"],
+  /** Params: kind, outcomes. */
+  ERROR_EVALUATION_OUTCOME: ["kind", "outcomes"],
+  ERROR_OVERRIDE_FORBIDDEN: [],
+  ERROR_OVERRIDE_NEEDS_REASON: [],
+  /** Approval refused by one CONFLICT group (R5). Params: count, code, name (as DUPLICATE_CONFLICT). */
+  ERROR_DUPLICATE_LAYOUT: ["count", "code", "name"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

@@ -9,6 +9,8 @@ const one = (v: ParamValue | undefined): boolean => Number(v) === 1;
 /** Amounts as the compliance check has always written them: 300,000,000. */
 export const amount = (v: ParamValue | undefined): string =>
   typeof v === "number" ? v.toLocaleString("en-US") : s(v);
+const list = (v: ParamValue | undefined, separator: string): string =>
+  s(v).split(",").filter(Boolean).join(separator);
 const MISSING: Readonly<Record<string, string>> = {
   DIRECTOR: "a director",
   TECHNICAL_COMMITTEE: "a technical committee",
@@ -116,4 +118,18 @@ export const EN: Templates = {
     `Approving ${s(p.approved)} applicant(s) would close ${s(p.closed)} gap(s), open ${s(p.opened)} ` +
     `and make ${s(p.newDuplicates)} new duplicate layout(s); the approved belong to ` +
     `${s(p.duplicatesOfApproved)} duplicate group(s)`,
+  ERROR_NOT_FOUND: (p) => `${s(p.label)} ${s(p.key)} does not exist`,
+  ERROR_PLACE_NOT_FOUND: (p) => `Park or City ${s(p.key)} does not exist`,
+  ERROR_DUPLICATE_KEY: (p) => `${s(p.label)} ${s(p.key)} already exists`,
+  ERROR_ILLEGAL_TRANSITION: (p) =>
+    `${s(p.transition)} needs a lab that is ${list(p.from, " or ")}; ${s(p.lab)} is ${s(p.status)}`,
+  ERROR_EVALUATION_NOT_NOW: (p) =>
+    `a ${s(p.kind)} evaluation is held while a lab is ${list(p.during, " or ")}; ${s(p.lab)} is ${s(p.status)}`,
+  ERROR_EVALUATION_REQUIRED: (p) =>
+    `${s(p.transition)} needs the latest ${s(p.kind)} evaluation to be ${list(p.outcomes, " or ")}; it is ${p.outcome === null || p.outcome === undefined ? "missing" : s(p.outcome)}`,
+  ERROR_EVALUATION_OUTCOME: (p) => `a ${s(p.kind)} evaluation ends in ${list(p.outcomes, ", ")}`,
+  ERROR_OVERRIDE_FORBIDDEN: () => "only an ADMIN may override",
+  ERROR_OVERRIDE_NEEDS_REASON: () => "an override needs a reason",
+  ERROR_DUPLICATE_LAYOUT: (p) =>
+    `approval refused (R5): ${s(p.count)} live joint labs share the first-level lead discipline ${s(p.code)} ${s(p.name)}`,
 };

@@ -1,4 +1,6 @@
 /** The Chinese sentences, one per code (codes.ts): what a planner reads first. */
+import type { Label } from "../model.js";
+import { LABEL_ZH } from "../../transfer/names-zh.js";
 import type { ParamValue, Templates } from "./codes.js";
 
 const s = (v: ParamValue | undefined): string => (v === null || v === undefined ? "" : String(v));
@@ -15,6 +17,18 @@ export const LAB_STATUS_ZH: Readonly<Record<string, string>> = {
   REJECTED: "未获批准",
 };
 const status = (v: ParamValue | undefined): string => LAB_STATUS_ZH[s(v)] ?? s(v);
+const named = (names: Readonly<Record<string, string>>, v: ParamValue | undefined): string =>
+  names[s(v)] ?? s(v);
+const list = (
+  names: Readonly<Record<string, string>>,
+  v: ParamValue | undefined,
+  separator: string,
+): string =>
+  s(v)
+    .split(",")
+    .filter(Boolean)
+    .map((x) => names[x] ?? x)
+    .join(separator);
 const amount = (v: ParamValue | undefined): string =>
   typeof v === "number" ? v.toLocaleString("en-US") : s(v);
 /** R12's legal forms (docs/policy.md). */
@@ -117,6 +131,59 @@ export const ZH: Templates = {
   WHAT_IF_SUMMARY: (p) =>
     `批准${s(p.approved)}家申请单位将填补${s(p.closed)}个布局缺口、新增${s(p.opened)}个缺口，` +
     `并形成${s(p.newDuplicates)}组新的重复布局；获批单位共涉及${s(p.duplicatesOfApproved)}组重复布局`,
+  ERROR_NOT_FOUND: (p) => `${LABEL_ZH[s(p.label) as Label] ?? s(p.label)} ${s(p.key)} 不存在`,
+  ERROR_PLACE_NOT_FOUND: (p) => `园区或城市 ${s(p.key)} 不存在`,
+  ERROR_DUPLICATE_KEY: (p) => `${LABEL_ZH[s(p.label) as Label] ?? s(p.label)} ${s(p.key)} 已存在`,
+  ERROR_ILLEGAL_TRANSITION: (p) =>
+    `${named(TRANSITION_ZH, p.transition)}要求实验室处于${list(LAB_STATUS_ZH, p.from, "或")}状态；${s(p.lab)}当前为${status(p.status)}`,
+  ERROR_EVALUATION_NOT_NOW: (p) =>
+    `${named(EVALUATION_KIND_ZH, p.kind)}仅在实验室处于${list(LAB_STATUS_ZH, p.during, "或")}状态时进行；${s(p.lab)}当前为${status(p.status)}`,
+  ERROR_EVALUATION_REQUIRED: (p) =>
+    `${named(TRANSITION_ZH, p.transition)}要求最近一次${named(EVALUATION_KIND_ZH, p.kind)}的结论为${list(OUTCOME_ZH, p.outcomes, "或")}；` +
+    (p.outcome === null || p.outcome === undefined
+      ? "尚无该评估记录"
+      : `当前为${named(OUTCOME_ZH, p.outcome)}`),
+  ERROR_EVALUATION_OUTCOME: (p) =>
+    `${named(EVALUATION_KIND_ZH, p.kind)}的结论只能是${list(OUTCOME_ZH, p.outcomes, "、")}`,
+  ERROR_OVERRIDE_FORBIDDEN: () => "只有管理员（ADMIN）可以越过重复布局检查批准",
+  ERROR_OVERRIDE_NEEDS_REASON: () => "越过检查批准须说明理由",
+  ERROR_DUPLICATE_LAYOUT: (p) =>
+    `批准被拒绝（R5，同一学科领域不重复布局）：${s(p.count)}家联合实验室（已覆盖或申请中）的主导学科同为一级学科${s(p.code)} ${s(p.name)}`,
+};
+
+/** The life-cycle mutations (src/domain/life-cycle.ts). */
+export const TRANSITION_ZH: Readonly<Record<string, string>> = {
+  startPlanReview: "启动建设方案评审",
+  approveLab: "批准建设",
+  rejectApplication: "驳回申请",
+  startConstruction: "启动建设",
+  retainLab: "绩效评估后保留",
+  exitLab: "退出",
+};
+export const EVALUATION_KIND_ZH: Readonly<Record<string, string>> = {
+  PLAN_REVIEW: "建设方案评审",
+  PERFORMANCE: "绩效评估",
+};
+export const OUTCOME_ZH: Readonly<Record<string, string>> = {
+  PASS: "通过",
+  REVISE: "修改后再审",
+  FAIL: "不通过",
+  RETAIN: "保留",
+  EXIT: "退出",
+};
+
+/** Why a write was refused, by UserError code: the Chinese lead of a message that has no code of its own. */
+export const USER_ERROR_ZH: Readonly<Record<string, string>> = {
+  VALIDATION: "输入无效",
+  NOT_FOUND: "未找到",
+  DUPLICATE_KEY: "编号已存在",
+  NOT_ALLOWED: "不允许的操作",
+  ILLEGAL_TRANSITION: "实验室当前状态不允许此操作",
+  EVALUATION_REQUIRED: "须先完成相应评估",
+  DUPLICATE_LAYOUT: "重复布局（R5），批准被拒绝",
+  OVERRIDE_FORBIDDEN: "无权越过检查",
+  USE_LIFE_CYCLE: "须通过相应的生命周期操作完成",
+  CLIENT_MUTATION_ID_REUSED: "clientMutationId 已用于另一次操作",
 };
 
 /** The score components' names (ScoreComponent.label). */
