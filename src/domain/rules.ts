@@ -37,6 +37,8 @@ export interface Rule {
   min?: number;
   max?: number;
   unit?: string;
+  /** The unit in Chinese (the bound in the planners' language). */
+  unitZh?: string;
 }
 
 export const RULES: Record<RuleId, Rule> = {
@@ -65,6 +67,7 @@ export const RULES: Record<RuleId, Rule> = {
     textZh: "拥有高水平学科领军人才",
     min: 1,
     unit: "leaders",
+    unitZh: "名领军人才",
   },
   R5: {
     id: "R5",
@@ -80,6 +83,7 @@ export const RULES: Record<RuleId, Rule> = {
       "“十四五”期间，聚焦前沿材料、集成电路、人工智能、生物工程、生命健康、空天科技、先进制造、能源科学、深海科学、脑科学等战略性新兴产业和前瞻技术领域，启动建设10家左右省联合实验室",
     min: 1,
     unit: "covering labs per focus field",
+    unitZh: "家覆盖的联合实验室（每个重点领域）",
   },
   R7: {
     id: "R7",
@@ -89,6 +93,7 @@ export const RULES: Record<RuleId, Rule> = {
     min: 3,
     max: 5,
     unit: "directions",
+    unitZh: "个研发方向",
   },
   R8: {
     id: "R8",
@@ -98,6 +103,7 @@ export const RULES: Record<RuleId, Rule> = {
     min: 300_000_000,
     max: 500_000_000,
     unit: "CNY",
+    unitZh: "元",
   },
   R9: {
     id: "R9",
@@ -107,6 +113,7 @@ export const RULES: Record<RuleId, Rule> = {
     min: 3,
     max: 5,
     unit: "years",
+    unitZh: "年",
   },
   R10: {
     id: "R10",
@@ -115,6 +122,7 @@ export const RULES: Record<RuleId, Rule> = {
     textZh: "实验室每个研发方向须由省内外行业龙头企业参与",
     max: 0,
     unit: "directions without a leading enterprise",
+    unitZh: "个无行业龙头企业参与的研发方向",
   },
   R11: {
     id: "R11",
@@ -123,6 +131,7 @@ export const RULES: Record<RuleId, Rule> = {
     textZh: "实验室建成后人员规模应不少于200人",
     min: 200,
     unit: "staff",
+    unitZh: "人",
   },
   R12: {
     id: "R12",
@@ -139,6 +148,7 @@ export const RULES: Record<RuleId, Rule> = {
     textZh: "优先支持由地方政府、龙头企业参与投入或建在省级以上高新区的联合实验室",
     min: 1,
     unit: "priority factor",
+    unitZh: "项优先支持因素",
   },
   R14: {
     id: "R14",
@@ -148,6 +158,7 @@ export const RULES: Record<RuleId, Rule> = {
     textZh: "最高给予5000万的财政经费（包括建设期经费和绩效后补助经费）支持",
     max: 50_000_000,
     unit: "CNY",
+    unitZh: "元",
   },
   R15: {
     id: "R15",

@@ -8,6 +8,8 @@ import { EVALUATIONS, TRANSITIONS, type Transition } from "../domain/life-cycle.
 import { Role, grants } from "../domain/roles.js";
 import { queryFile } from "../analytics/query-file.js";
 import { duplicatesForParams } from "../analytics/duplicates.js";
+import { messageOf, type Message } from "../domain/messages/index.js";
+import { toPlain } from "../graph/values.js";
 import { asNode, type GraphNode } from "../modules/shared/node.js";
 import { snapshot } from "./audit.js";
 import { createNode, requireNode } from "./nodes.js";
@@ -54,7 +56,11 @@ export async function submitApplication(scope: WriteScope, input: ApplicationInp
     );
     const labels = (place.records[0]?.get("l") as string[] | undefined) ?? [];
     if (!labels.length)
-      throw new UserError("NOT_FOUND", `Park or City ${locationId} does not exist`, "locationId");
+      throw new UserError(
+        "NOT_FOUND",
+        { code: "ERROR_PLACE_NOT_FOUND", params: { key: locationId } },
+        "locationId",
+      );
     await link(scope, {
       ...from,
       type: "LOCATED_IN",
@@ -67,12 +73,15 @@ export async function submitApplication(scope: WriteScope, input: ApplicationInp
 }
 
 /** The CONFLICT duplicates (R5) the lab is in, read inside the transaction with duplicatesFor's own file. */
-async function conflicts(scope: WriteScope, labId: string): Promise<string[]> {
+async function conflicts(scope: WriteScope, labId: string): Promise<{ reason: string; message: Message }[]> {
   const result = await scope.tx.run(
     queryFile("duplicates-for").statement,
     duplicatesForParams([labId], { anchorsLive: true, kinds: ["CONFLICT"] }),
   );
-  return result.records.map((r) => String(r.get("reason")));
+  return result.records.map((r) => ({
+    reason: String(r.get("reason")),
+    message: messageOf(r.get("reasonCode"), toPlain(r.get("reasonParams"))),
+  }));
 }
 
 export interface TransitionOptions {
@@ -93,7 +102,10 @@ export async function transition(
   if (!rule.from.includes(from)) {
     throw new UserError(
       "ILLEGAL_TRANSITION",
-      `${name} needs a lab that is ${rule.from.join(" or ")}; ${labId} is ${from}`,
+      {
+        code: "ERROR_ILLEGAL_TRANSITION",
+        params: { transition: name, from: rule.from.join(","), lab: labId, status: from },
+      },
       "id",
     );
   }
@@ -107,23 +119,37 @@ export async function transition(
     if (!outcome || !(rule.requires.outcomes as readonly string[]).includes(outcome)) {
       throw new UserError(
         "EVALUATION_REQUIRED",
-        `${name} needs the latest ${rule.requires.kind} evaluation to be ${rule.requires.outcomes.join(" or ")}; it is ${outcome ?? "missing"}`,
+        {
+          code: "ERROR_EVALUATION_REQUIRED",
+          params: {
+            transition: name,
+            kind: rule.requires.kind,
+            outcomes: rule.requires.outcomes.join(","),
+            outcome: outcome ?? null,
+          },
+        },
         "id",
       );
     }
   }
   if (options.override) {
     if (!grants(scope.user.role, Role.ADMIN))
-      throw new UserError("OVERRIDE_FORBIDDEN", "only an ADMIN may override", "override");
-    if (!options.reason?.trim()) throw new UserError("VALIDATION", "an override needs a reason", "reason");
+      throw new UserError("OVERRIDE_FORBIDDEN", { code: "ERROR_OVERRIDE_FORBIDDEN", params: {} }, "override");
+    if (!options.reason?.trim())
+      throw new UserError("VALIDATION", { code: "ERROR_OVERRIDE_NEEDS_REASON", params: {} }, "reason");
   }
   let overridden: string[] = [];
   if (rule.checksDuplicates) {
     const found = await conflicts(scope, labId);
     if (found.length && !options.override) {
-      throw new UserError("DUPLICATE_LAYOUT", `approval refused (R5): ${found.join("; ")}`, "id");
+      // one lead discipline, one group: a sentence in either language; else the English reasons joined
+      const message =
+        found.length === 1
+          ? { code: "ERROR_DUPLICATE_LAYOUT" as const, params: found[0]!.message.params }
+          : `approval refused (R5): ${found.map((f) => f.reason).join("; ")}`;
+      throw new UserError("DUPLICATE_LAYOUT", message, "id");
     }
-    overridden = found;
+    overridden = found.map((f) => f.reason);
   }
   const set: Record<string, unknown> = { status: rule.to };
   if (rule.to === LabStatus.APPROVED) set.approvedOn = today();
@@ -168,14 +194,17 @@ export async function recordEvaluation(
   if (!rule.during.includes(String(lab.status) as LabStatus)) {
     throw new UserError(
       "ILLEGAL_TRANSITION",
-      `a ${input.kind} evaluation is held while a lab is ${rule.during.join(" or ")}; ${labId} is ${String(lab.status)}`,
+      {
+        code: "ERROR_EVALUATION_NOT_NOW",
+        params: { kind: input.kind, during: rule.during.join(","), lab: labId, status: String(lab.status) },
+      },
       "kind",
     );
   }
   if (!rule.outcomes.includes(input.outcome)) {
     throw new UserError(
       "VALIDATION",
-      `a ${input.kind} evaluation ends in ${rule.outcomes.join(", ")}`,
+      { code: "ERROR_EVALUATION_OUTCOME", params: { kind: input.kind, outcomes: rule.outcomes.join(",") } },
       "outcome",
     );
   }

@@ -34,7 +34,7 @@ export async function requireNode(
     key,
   });
   const record = result.records[0];
-  if (!record) throw new UserError("NOT_FOUND", `${label} ${key} does not exist`, field);
+  if (!record) throw new UserError("NOT_FOUND", { code: "ERROR_NOT_FOUND", params: { label, key } }, field);
   return asNode(label, snapshot(record.get("p")));
 }
 
@@ -56,7 +56,7 @@ export async function createNode(
   const key = String(props[keyName] ?? "");
   const exists = await scope.tx.run(`MATCH (n:${label} {${keyName}: $key}) RETURN count(n) AS n`, { key });
   if (Number(exists.records[0]!.get("n")) > 0)
-    throw new UserError("DUPLICATE_KEY", `${label} ${key} already exists`, keyName);
+    throw new UserError("DUPLICATE_KEY", { code: "ERROR_DUPLICATE_KEY", params: { label, key } }, keyName);
   const result = await scope.tx.run(`CREATE (n:${label}) SET n = $props RETURN properties(n) AS p`, {
     props: Object.fromEntries(Object.entries(toParams(props)).filter(([, v]) => v !== null)),
   });

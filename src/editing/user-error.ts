@@ -2,6 +2,7 @@
  * A write refused for a reason the user can fix: returned in the payload's `userErrors` with a code,
  * never raised as an internal error. Thrown inside a write transaction, it rolls the transaction back.
  */
+import { render, type Message } from "../domain/messages/index.js";
 export type UserErrorCode =
   | "VALIDATION"
   | "NOT_FOUND"
@@ -15,17 +16,24 @@ export type UserErrorCode =
   | "USE_LIFE_CYCLE";
 
 export class UserError extends Error {
+  /** The message as a code and parameters (src/domain/messages), when it has one: then in either language. */
+  readonly sentence: Message | null;
+
   constructor(
     readonly code: UserErrorCode,
-    message: string,
+    message: string | Message,
     readonly field: string | null = null,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : render(message, "EN"));
+    this.sentence = typeof message === "string" ? null : message;
   }
 }
 
 export interface UserErrorOut {
   code: string;
   field: string | null;
+  /** In English. */
   message: string;
+  /** The message as a code and parameters; absent: Chinese readers get the code's lead and the English. */
+  sentence?: Message | null;
 }

@@ -132,7 +132,9 @@ export async function runWrite<T>(
     if (error instanceof UserError)
       return {
         value: null,
-        userErrors: [{ code: error.code, field: error.field, message: error.message }],
+        userErrors: [
+          { code: error.code, field: error.field, message: error.message, sentence: error.sentence },
+        ],
         changes: [],
       };
     if (error instanceof CommitUnknownError) throw error;

@@ -28,6 +28,7 @@ import {
 import { StandardQueries, StandardResolver } from "../modules/standard/standard.resolver.js";
 import { UniversityQueries, UniversityResolver } from "../modules/university/university.resolver.js";
 import { mutationResolvers } from "../modules/mutations.js";
+import { UserErrorResolver } from "../modules/shared/payload.js";
 
 const resolvers = [
   JointLabQueries,
@@ -64,6 +65,7 @@ const resolvers = [
   WhatIfResolver,
   ...eventResolvers,
   ...mutationResolvers,
+  UserErrorResolver,
 ] as const;
 
 /**

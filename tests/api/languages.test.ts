@@ -148,4 +148,89 @@ describe("languages over GraphQL", () => {
       expect(policy, check.rule).toContain(rule.textZh.replace(/\s+/g, ""));
     }
   });
+
+  it("a rule check's measurement, bound and evidence read in Chinese; the English is as before", async () => {
+    const res = await gql(
+      hub,
+      `{ labCompliance(id: "lab-wbg-semi") { checks { rule measured zh: measured(language: ZH) measuredCode measuredParams { name value } bound zhBound: bound(language: ZH) evidence zhEvidence: evidence(language: ZH) } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const checks = res.data!.labCompliance.checks as any[];
+    for (const check of checks) {
+      expect(check.zh, check.rule).toMatch(CJK);
+      expect(check.measured, check.rule).not.toMatch(/^$/);
+      expect(render({ code: check.measuredCode, params: paramsOf(check) }, "EN")).toBe(check.measured);
+      expect(check.zhEvidence).toHaveLength(check.evidence.length);
+    }
+    const r7 = checks.find((c) => c.rule === "R7");
+    expect(r7.bound).toBe("3–5 directions");
+    expect(r7.zhBound).toBe("3–5 个研发方向");
+    expect(r7.zh).toMatch(/^\d+个研发方向$/);
+  });
+
+  it("score components and the what-if explain themselves in either language", async () => {
+    const res = await gql(
+      hub,
+      `{ collaborationOpportunities(id: "lab-nano-materials", first: 3) { components { name value weight contribution label zhLabel: label(language: ZH) explanation zh: explanation(language: ZH) } }
+         simulateApproval(ids: ["lab-deep-ocean", "lab-low-altitude"]) { closedGaps { subjectKey } summary zh: summary(language: ZH) summaryParams { name value } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const components = res.data!.collaborationOpportunities.flatMap((o: any) => o.components);
+    expect(components.length).toBeGreaterThan(0);
+    for (const c of components) {
+      expect(c.label).toBe(c.name);
+      expect(c.zhLabel).toMatch(CJK);
+      expect(c.zh).toMatch(CJK);
+      expect(c.explanation).toContain(`× ${c.weight} = ${Math.round(c.contribution * 100) / 100}`);
+    }
+    const whatIf = res.data!.simulateApproval;
+    const closed = whatIf.closedGaps.length;
+    expect(whatIf.summary).toMatch(
+      new RegExp(`^Approving 2 applicant\\(s\\) would close ${closed} gap\\(s\\)`),
+    );
+    expect(whatIf.zh).toMatch(new RegExp(`^批准2家申请单位将填补${closed}个布局缺口`));
+    expect(whatIf.summaryParams[0]).toEqual({ name: "approved", value: "2" });
+  });
+
+  it("a refused write says why in Chinese, with the code and parameters; the English is as before", async () => {
+    const res = await gql(
+      hub,
+      `mutation { approveLab(id: "lab-deep-ocean") { userErrors { code field message zh: message(language: ZH) messageCode messageParams { name value } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const [error] = res.data!.approveLab.userErrors;
+    expect(error).toEqual({
+      code: "ILLEGAL_TRANSITION",
+      field: "id",
+      message: "approveLab needs a lab that is UNDER_REVIEW; lab-deep-ocean is APPLYING",
+      zh: "批准建设要求实验室处于评审中状态；lab-deep-ocean当前为申请中",
+      messageCode: "ERROR_ILLEGAL_TRANSITION",
+      messageParams: [
+        { name: "transition", value: "approveLab" },
+        { name: "from", value: "UNDER_REVIEW" },
+        { name: "lab", value: "lab-deep-ocean" },
+        { name: "status", value: "APPLYING" },
+      ],
+    });
+    // a message without a code of its own: the code's meaning first, then the English detail
+    const invalid = await gql(
+      hub,
+      `mutation { createCity(input: { id: "city-x", name: "" }) { userErrors { code field message en: message(language: EN) messageCode } } }`,
+      {},
+      { "accept-language": "zh-CN" },
+    );
+    expect(invalid.errors).toBeUndefined();
+    const [first] = invalid.data!.createCity.userErrors;
+    expect(first).toMatchObject({ code: "VALIDATION", field: "input.name", messageCode: null });
+    expect(first.message).toBe(`输入无效：${first.en}`);
+  });
 });
+
+function paramsOf(check: { measuredParams: { name: string; value: string | null }[] }) {
+  return Object.fromEntries(
+    check.measuredParams.map((p) => [
+      p.name,
+      p.value !== null && /^-?\d+(\.\d+)?$/.test(p.value) ? Number(p.value) : p.value,
+    ]),
+  );
+}

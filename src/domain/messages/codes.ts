@@ -34,6 +34,95 @@ export const MESSAGE_CODES = {
   DUPLICATE_OVERLAP_PAIR: ["lab", "codes", "other"],
   /** ADJACENT pair (duplicatesFor). Params: lab, platform. */
   DUPLICATE_ADJACENT_PAIR: ["lab", "platform"],
+
+  // What a rule check measured (src/analytics/compliance.ts, RuleCheck.measured), by rule.
+  R1_NOT_RECORDED: [],
+  /** Params: code, name (the lead discipline), university. */
+  R1_FIRST_CLASS: ["code", "name", "university"],
+  R1_NOT_FIRST_CLASS: ["code", "name", "university"],
+  /** R2, R4. */
+  NO_LEAD_DISCIPLINE: [],
+  /** Params: fields (focus-field codes, comma-separated). */
+  R2_SUPPORTS: ["fields"],
+  /** Params: code (the lead discipline). */
+  R2_SUPPORTS_NONE: ["code"],
+  NO_LEAD_UNIVERSITY: [],
+  R3_NO_FIELD: [],
+  R3_PLATFORMS: ["count", "university"],
+  R3_NO_PLATFORM: ["university"],
+  R4_LEADERS: ["count"],
+  R4_EXPERTISE_NOT_RECORDED: ["count"],
+  R4_NOT_APPOINTED_YET: [],
+  R4_NO_LEADER: [],
+  R4_NO_EXPERT: [],
+  R7_NO_DIRECTION_YET: [],
+  R7_DIRECTIONS: ["count"],
+  R8_NOT_RECORDED: [],
+  /** Params: amount (CNY). */
+  R8_INVESTMENT: ["amount"],
+  R9_NOT_RECORDED: [],
+  R9_YEARS: ["years"],
+  R10_NO_DIRECTION: [],
+  /** Params: missing (directions without a leading enterprise), count (all directions). */
+  R10_WITHOUT_LEAD: ["missing", "count"],
+  R10_UNCLASSIFIED: ["count"],
+  R10_ALL_LED: ["count"],
+  R11_NOT_RECORDED: [],
+  R11_STAFF_ACTUAL: ["staff"],
+  R11_STAFF_PLANNED: ["staff"],
+  R12_NOT_RECORDED: [],
+  /** Params: form (a LegalForm). */
+  R12_ON_CAMPUS: ["form"],
+  R12_OFF_CAMPUS: ["form"],
+  R13_FACTORS: ["count"],
+  R13_PARK_LEVEL_NOT_RECORDED: [],
+  R13_NO_FACTOR: [],
+  R14_NOT_RECORDED: [],
+  /** Params: amount (CNY of provincial funds). */
+  R14_FUNDS: ["amount"],
+  R14_AMOUNT_MISSING: ["amount"],
+  /** Params: committee (members of the technical committee). */
+  R15_GOVERNED: ["committee"],
+  R15_SEATS_WITHOUT_COMMITTEE: [],
+  /** Params: missing (DIRECTOR, TECHNICAL_COMMITTEE or BOTH). */
+  R15_MISSING_BEFORE_LAUNCH: ["missing"],
+  R15_MISSING: ["missing"],
+  // A name behind a rule check, with the part it plays (RuleCheck.evidence). Params: name.
+  EVIDENCE_GOVERNMENT_INVESTS: ["name"],
+  EVIDENCE_LEADING_ENTERPRISE_INVESTS: ["name"],
+  EVIDENCE_HIGH_TECH_ZONE: ["name"],
+  EVIDENCE_DIRECTOR: ["name"],
+  EVIDENCE_TECHNICAL_COMMITTEE: ["name"],
+  // A component of a collaboration opportunity's score (ScoreComponent.explanation). Params: value
+  // (rounded to 2 decimals), weight, contribution (rounded to 2 decimals).
+  SCORE_SHARED_DISCIPLINES: ["value", "weight", "contribution"],
+  SCORE_COMPLEMENTARY_DISCIPLINES: ["value", "weight", "contribution"],
+  SCORE_COMMON_PARTNERS: ["value", "weight", "contribution"],
+  SCORE_SHARED_TALENT: ["value", "weight", "contribution"],
+  SCORE_SAME_CITY: ["value", "weight", "contribution"],
+  SCORE_SAME_PARK: ["value", "weight", "contribution"],
+  /**
+   * What a what-if would change (WhatIf.summary). Params: approved (applicants), closed and opened
+   * (gaps), newDuplicates, duplicatesOfApproved (groups).
+   */
+  WHAT_IF_SUMMARY: ["approved", "closed", "opened", "newDuplicates", "duplicatesOfApproved"],
+  // Why a write was refused (UserError.message). Lists of enum values are comma-separated.
+  /** Params: label (a node label), key. */
+  ERROR_NOT_FOUND: ["label", "key"],
+  ERROR_PLACE_NOT_FOUND: ["key"],
+  ERROR_DUPLICATE_KEY: ["label", "key"],
+  /** Params: transition (the mutation), from (LabStatus list), lab, status. */
+  ERROR_ILLEGAL_TRANSITION: ["transition", "from", "lab", "status"],
+  /** Params: kind (EvaluationKind), during (LabStatus list), lab, status. */
+  ERROR_EVALUATION_NOT_NOW: ["kind", "during", "lab", "status"],
+  /** Params: transition, kind, outcomes (EvaluationOutcome list), outcome (null: none recorded). */
+  ERROR_EVALUATION_REQUIRED: ["transition", "kind", "outcomes", "outcome"],
+  /** Params: kind, outcomes. */
+  ERROR_EVALUATION_OUTCOME: ["kind", "outcomes"],
+  ERROR_OVERRIDE_FORBIDDEN: [],
+  ERROR_OVERRIDE_NEEDS_REASON: [],
+  /** Approval refused by one CONFLICT group (R5). Params: count, code, name (as DUPLICATE_CONFLICT). */
+  ERROR_DUPLICATE_LAYOUT: ["count", "code", "name"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

@@ -24,11 +24,28 @@ import { requireKeys } from "../shared/exists.js";
 import type { GraphNode } from "../shared/node.js";
 import { byKey } from "../shared/relations.js";
 import { LabCompliance, RuleCheck } from "./compliance.type.js";
-import { LANGUAGE_ARG, LanguageEnum, languageOf, reasonFields } from "../shared/language.js";
+import {
+  LANGUAGE_ARG,
+  LanguageEnum,
+  languageOf,
+  MessageCodeEnum,
+  MessageParam,
+  paramsOf,
+  reasonFields,
+} from "../shared/language.js";
+import {
+  bound as ruleBound,
+  renderEvidence,
+  type RuleCheck as RuleCheckValue,
+} from "../../analytics/compliance.js";
+import { render } from "../../domain/messages/index.js";
+import { SCORE_COMPONENT_ZH } from "../../domain/messages/zh.js";
+import { scoreMessage } from "../../analytics/score-messages.js";
+import { RULES } from "../../domain/rules.js";
 import { CoverageGap, CoverageGapReport, GapDimensionEnum, SeverityEnum } from "./coverage-gap.type.js";
 import { DuplicateGroup, DuplicateKindEnum, DuplicateMember, DuplicateReport } from "./duplicate.type.js";
 import { Evidence } from "./evidence.type.js";
-import { Opportunity, PartnerKindEnum } from "./opportunity.type.js";
+import { Opportunity, PartnerKindEnum, ScoreComponent } from "./opportunity.type.js";
 import { WhatIf } from "./what-if.type.js";
 
 /** An analytic of one lab: only an empty answer pays a second round trip, to tell an unknown lab (NOT_FOUND). */
@@ -271,6 +288,78 @@ export class RuleCheckResolver {
   ): string {
     return languageOf(ctx, language) === "ZH" ? check.textZh : check.title;
   }
+
+  @FieldResolver(() => String, { description: "What the graph says, in the language asked for" })
+  measured(
+    @Root() check: RuleCheckValue,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    return render(check.measuredMessage, languageOf(ctx, language));
+  }
+
+  @FieldResolver(() => MessageCodeEnum, {
+    description: "What the measurement says, for a front-end's own text",
+  })
+  measuredCode(@Root() check: RuleCheckValue): string {
+    return check.measuredMessage.code;
+  }
+
+  @FieldResolver(() => [MessageParam], { description: "The measurement's parameters, by name" })
+  measuredParams(@Root() check: RuleCheckValue): MessageParam[] {
+    return paramsOf(check.measuredMessage);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The rule's bound, where it has one (empty otherwise), in the language asked for",
+  })
+  bound(
+    @Root() check: RuleCheckValue,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    return ruleBound(RULES[check.rule], languageOf(ctx, language));
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Names behind the measurement (with the part they play, e.g. director), in the language asked for",
+  })
+  evidence(
+    @Root() check: RuleCheckValue,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string[] {
+    const lang = languageOf(ctx, language);
+    return check.evidenceEntries.map((e) => renderEvidence(e, lang));
+  }
+}
+
+@Resolver(() => ScoreComponent)
+export class ScoreComponentResolver {
+  @FieldResolver(() => String, { description: "The component's name in the language asked for" })
+  label(
+    @Root() component: ScoreComponent,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    return languageOf(ctx, language) === "ZH"
+      ? (SCORE_COMPONENT_ZH[component.name] ?? component.name)
+      : component.name;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "What the component counts, its weight and its contribution in one sentence (numbers to 2 decimals), in the language asked for",
+  })
+  explanation(
+    @Root() component: ScoreComponent,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    const message = scoreMessage(component);
+    return message ? render(message, languageOf(ctx, language)) : component.name;
+  }
 }
 
 @Resolver(() => Evidence)
@@ -307,6 +396,7 @@ export const analyticsResolvers = [
   JointLabComplianceResolver,
   LabComplianceResolver,
   RuleCheckResolver,
+  ScoreComponentResolver,
   EvidenceResolver,
   DuplicateMemberResolver,
   OpportunityResolver,

@@ -48,17 +48,11 @@ export class RuleCheck {
   @Field(() => CheckStatusEnum)
   status!: CheckStatusEnum;
 
-  @Field(() => String, { description: "What the graph says" })
-  measured!: string;
+  // measured(language:), measuredCode, measuredParams, bound(language:), evidence(language:), text(language:):
+  // analytics.resolver.ts (RuleCheckResolver).
 
   @Field(() => Float, { nullable: true })
   value?: number | null;
-
-  @Field(() => String, { description: "The rule's bound, where it has one" })
-  bound!: string;
-
-  @Field(() => [String], { description: "Names behind the measurement" })
-  evidence!: string[];
 }
 
 @ObjectType({ description: "A lab checked against every rule its data can be checked against" })

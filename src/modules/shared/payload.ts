@@ -1,5 +1,16 @@
 /** Mutation payloads: the changed object and the user errors (GitHub's schema style). */
-import { ClassType, Field, ObjectType } from "type-graphql";
+import { Arg, ClassType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { render } from "../../domain/messages/index.js";
+import { USER_ERROR_ZH } from "../../domain/messages/zh.js";
+import type { HubContext } from "../../server/context.js";
+import {
+  LANGUAGE_ARG,
+  LanguageEnum,
+  languageOf,
+  MessageCodeEnum,
+  MessageParam,
+  paramsOf,
+} from "./language.js";
 import { validate } from "class-validator";
 import type { UserErrorOut } from "../../editing/user-error.js";
 
@@ -14,8 +25,41 @@ export class UserErrorType {
   @Field(() => String, { nullable: true, description: "The input field at fault" })
   field!: string | null;
 
-  @Field(() => String)
+  /** In English; the field message(language:), messageCode and messageParams: UserErrorResolver below. */
   message!: string;
+
+  sentence?: UserErrorOut["sentence"];
+}
+
+@Resolver(() => UserErrorType)
+export class UserErrorResolver {
+  @FieldResolver(() => String, {
+    description:
+      "Why, in the language asked for (a message without a code of its own reads in Chinese as the code's meaning, then the English detail)",
+  })
+  message(
+    @Root() error: UserErrorOut,
+    @Ctx() ctx: HubContext,
+    @Arg("language", () => LanguageEnum, LANGUAGE_ARG) language: LanguageEnum | null,
+  ): string {
+    if (languageOf(ctx, language) === "EN") return error.message;
+    if (error.sentence) return render(error.sentence, "ZH");
+    const lead = USER_ERROR_ZH[error.code];
+    return lead ? `${lead}：${error.message}` : error.message;
+  }
+
+  @FieldResolver(() => MessageCodeEnum, {
+    nullable: true,
+    description: "What the message says, when it has a code of its own, for a front-end's own text",
+  })
+  messageCode(@Root() error: UserErrorOut): string | null {
+    return error.sentence?.code ?? null;
+  }
+
+  @FieldResolver(() => [MessageParam], { description: "The message's parameters (none without messageCode)" })
+  messageParams(@Root() error: UserErrorOut): MessageParam[] {
+    return error.sentence ? paramsOf(error.sentence) : [];
+  }
 }
 
 /** `<Name>Payload { <field>: <Type>, userErrors }` for a node type. */
