@@ -38,7 +38,9 @@ describe("sign-in with auth", () => {
     await click(page, '[data-testid="sign-in-submit"]');
     expect(await textOf(page, '[data-testid="signed-in-role"]')).toBe("查看");
     expect(await textOf(page, '[data-testid="session-banner"]')).toContain("viewer-1");
-    expect(await page.$eval('[data-testid="ability-EDITOR"]', (el) => el.getAttribute("data-granted"))).toBe("false");
+    expect(await page.$eval('[data-testid="ability-EDITOR"]', (el) => el.getAttribute("data-granted"))).toBe(
+      "false",
+    );
     await screenshot(page, "sign-in-viewer");
     await page.close();
   });
@@ -46,8 +48,10 @@ describe("sign-in with auth", () => {
   it("a VIEWER sees the lab profile without its edit action; an EDITOR sees it", async () => {
     const viewer = await openPage(browser, hub.origin, LAB, { token: await roleToken("VIEWER") });
     await viewer.waitForSelector('[data-testid="lab-name"]', { timeout: WAIT_MS });
-    await viewer.waitForSelector('[data-testid="session-banner"][data-session="VIEWER"]', { timeout: WAIT_MS });
-    expect(await viewer.$$('[data-edit-action]')).toHaveLength(0);
+    await viewer.waitForSelector('[data-testid="session-banner"][data-session="VIEWER"]', {
+      timeout: WAIT_MS,
+    });
+    expect(await viewer.$$("[data-edit-action]")).toHaveLength(0);
     await screenshot(viewer, "lab-viewer");
     await viewer.close();
 

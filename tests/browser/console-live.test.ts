@@ -51,11 +51,17 @@ describe("the live page", () => {
     expect(res.data!.submitApplication.userErrors).toEqual([]);
     const alert = await textOf(page, '[data-testid="live-alert"]');
     expect(alert).toContain("0809");
-    const row = await page.$eval('[data-testid="table-live-events"] tr.ant-table-row', (tr) => (tr as HTMLElement).innerText);
+    const row = await page.$eval(
+      '[data-testid="table-live-events"] tr.ant-table-row',
+      (tr) => (tr as HTMLElement).innerText,
+    );
     expect(row).toContain("产生重复布局");
     expect(row).toContain("实时告警浏览器测试实验室");
 
-    const review = await gql(hub.hub, `mutation { startPlanReview(id: "lab-live-console") { userErrors { code } } }`);
+    const review = await gql(
+      hub.hub,
+      `mutation { startPlanReview(id: "lab-live-console") { userErrors { code } } }`,
+    );
     expect(review.data!.startPlanReview.userErrors).toEqual([]);
     expect(await textOf(page, '[data-testid="live-status"]')).toContain("申请中 → 评审中");
     await screenshot(page, "live-zh");

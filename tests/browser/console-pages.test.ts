@@ -77,8 +77,19 @@ const PAGES: PageCase[] = [
     name: "lab",
     path: `/#/lab?id=${LAB}`,
     data: '[data-testid="lab-name"]',
-    zh: ["江苏省宽禁带半导体工程技术联合实验室（示例）", "牵头高校", "东南大学", "碳化硅功率器件与模块", "审计记录"],
-    en: ["Jiangsu Joint Lab of Wide-Bandgap Semiconductor Engineering (illustrative)", "Lead university", "SiC power devices and modules", "Audit trail"],
+    zh: [
+      "江苏省宽禁带半导体工程技术联合实验室（示例）",
+      "牵头高校",
+      "东南大学",
+      "碳化硅功率器件与模块",
+      "审计记录",
+    ],
+    en: [
+      "Jiangsu Joint Lab of Wide-Bandgap Semiconductor Engineering (illustrative)",
+      "Lead university",
+      "SiC power devices and modules",
+      "Audit trail",
+    ],
   },
   {
     name: "live",
@@ -92,7 +103,11 @@ const PAGES: PageCase[] = [
     path: "/#/export",
     data: '[data-testid="table-joint-labs"] tr.ant-table-row',
     zh: ["导出 Excel", "牵头高校", "江苏省宽禁带半导体工程技术联合实验室（示例）"],
-    en: ["Excel", "Lead university", "Jiangsu Joint Lab of Wide-Bandgap Semiconductor Engineering (illustrative)"],
+    en: [
+      "Excel",
+      "Lead university",
+      "Jiangsu Joint Lab of Wide-Bandgap Semiconductor Engineering (illustrative)",
+    ],
   },
   {
     name: "sign-in",
@@ -161,7 +176,11 @@ describe("collaboration", () => {
   });
 
   it("filters the province's best partners by focus field", async () => {
-    const page = await openPage(browser, hub.origin, "/#/collaboration?tab=network&field=INTEGRATED_CIRCUITS");
+    const page = await openPage(
+      browser,
+      hub.origin,
+      "/#/collaboration?tab=network&field=INTEGRATED_CIRCUITS",
+    );
     const rows = '[data-testid="table-network-INTEGRATED_CIRCUITS"] tr.ant-table-row';
     await page.waitForSelector(rows, { timeout: WAIT_MS });
     const shown = await page.$$eval(rows, (trs) => trs.map((tr) => (tr as HTMLElement).innerText));
@@ -203,7 +222,9 @@ describe("export", () => {
       const cells: string[][] = [];
       sheet.eachRow((row) => {
         const values = (row.values as unknown[]).slice(1); // exceljs rows are 1-based
-        cells.push(header.map((_, i) => (values[i] === null || values[i] === undefined ? "" : String(values[i]))));
+        cells.push(
+          header.map((_, i) => (values[i] === null || values[i] === undefined ? "" : String(values[i]))),
+        );
       });
       expect(cells[0]).toEqual(header);
       expect(cells.slice(1)).toEqual(rows);

@@ -47,7 +47,9 @@ describe("the console at /", () => {
   it("links each page by its hash, and keeps the explorer at /graphql", async () => {
     const page = await openPage(browser, hub.origin, "/");
     const links = await page.$$eval('[data-testid^="nav-"]', (as) => as.map((a) => a.getAttribute("href")));
-    expect(links).toEqual(expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/sign-in"]));
+    expect(links).toEqual(
+      expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/sign-in"]),
+    );
     const explorer = await fetch(`${hub.origin}/graphql`, { headers: { accept: "text/html" } });
     expect(explorer.status).toBe(200);
     expect(await explorer.text()).toContain("graphiql");

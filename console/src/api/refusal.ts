@@ -17,9 +17,14 @@ export function refusalText(
   const needed = first?.extensions?.requiredRole;
   if (code === "FORBIDDEN" && typeof needed === "string") {
     const granted = held ?? /grants (\w+)/.exec(first?.message ?? "")?.[1] ?? null;
-    return t("session.forbidden", { needed: tEnum("role", needed), held: granted ? tEnum("role", granted) : "—" });
+    return t("session.forbidden", {
+      needed: tEnum("role", needed),
+      held: granted ? tEnum("role", granted) : "—",
+    });
   }
   if (code === "UNAUTHENTICATED")
-    return t("session.unauthenticated", { needed: tEnum("role", typeof needed === "string" ? needed : "VIEWER") });
+    return t("session.unauthenticated", {
+      needed: tEnum("role", typeof needed === "string" ? needed : "VIEWER"),
+    });
   return null;
 }

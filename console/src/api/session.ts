@@ -29,7 +29,10 @@ function decodeClaims(token: string): Record<string, unknown> | null {
   const part = token.split(".")[1];
   if (!part) return null;
   try {
-    const base64 = part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "=");
+    const base64 = part
+      .replace(/-/g, "+")
+      .replace(/_/g, "/")
+      .padEnd(Math.ceil(part.length / 4) * 4, "=");
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
     return claims && typeof claims === "object" ? (claims as Record<string, unknown>) : null;
@@ -46,7 +49,8 @@ export function roleOfToken(token: string): { id: string; role: Role } | null {
     typeof v === "string" ? ROLES.find((r) => r === v.toUpperCase()) : undefined;
   let role = known(claims.role);
   if (!role && Array.isArray(claims.roles)) {
-    for (const r of claims.roles.map(known)) if (r && (!role || ROLES.indexOf(r) > ROLES.indexOf(role))) role = r;
+    for (const r of claims.roles.map(known))
+      if (r && (!role || ROLES.indexOf(r) > ROLES.indexOf(role))) role = r;
   }
   return role ? { id: typeof claims.sub === "string" ? claims.sub : "?", role } : null;
 }

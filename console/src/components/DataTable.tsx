@@ -6,12 +6,12 @@
 import { Space, Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useState, type ReactNode } from "react";
-import { ExportButtons, type Cell } from "./ExportButtons";
+import { ExportButtons, exportRows, type ExportCell } from "./ExportButtons";
 
 export interface DataColumn<T> {
   key: string;
   title: string;
-  value(row: T): Cell;
+  value(row: T): ExportCell;
   render?(row: T): ReactNode;
   /** Sortable by value (default true). */
   sortable?: boolean;
@@ -21,6 +21,8 @@ export interface DataColumn<T> {
 export interface DataTableProps<T> {
   /** Export file name and the table's data-testid (`table-${name}`). */
   name: string;
+  /** The exported file's name (default `name`), e.g. in the UI language. */
+  fileName?: string;
   title?: ReactNode;
   columns: DataColumn<T>[];
   rows: readonly T[];
@@ -29,7 +31,7 @@ export interface DataTableProps<T> {
   onRow?(row: T): void;
 }
 
-function compare(a: Cell, b: Cell): number {
+function compare(a: ExportCell, b: ExportCell): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a ?? "").localeCompare(String(b ?? ""), "zh-CN");
 }
@@ -48,8 +50,17 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
   return (
     <div data-testid={`table-${props.name}`}>
       <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 8 }} wrap>
-        {typeof props.title === "string" ? <Typography.Text strong>{props.title}</Typography.Text> : props.title}
-        <ExportButtons name={props.name} columns={props.columns} rows={shown} />
+        {typeof props.title === "string" ? (
+          <Typography.Text strong>{props.title}</Typography.Text>
+        ) : (
+          props.title
+        )}
+        <ExportButtons
+          fileName={props.fileName ?? props.name}
+          testId={props.name}
+          header={props.columns.map((c) => c.title)}
+          rows={exportRows(props.columns, shown)}
+        />
       </Space>
       <Table<T>
         size="small"
@@ -58,7 +69,11 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
         rowKey={props.rowKey}
         onChange={(_pagination, _filters, _sorter, extra) => setShown(extra.currentDataSource)}
         pagination={props.rows.length > (props.pageSize ?? 20) ? { pageSize: props.pageSize ?? 20 } : false}
-        onRow={props.onRow ? (row) => ({ onClick: () => props.onRow!(row), style: { cursor: "pointer" } }) : undefined}
+        onRow={
+          props.onRow
+            ? (row) => ({ onClick: () => props.onRow!(row), style: { cursor: "pointer" } })
+            : undefined
+        }
       />
     </div>
   );

@@ -8,40 +8,43 @@ import { Button, Space } from "antd";
 import { useState } from "react";
 import { useI18n } from "../i18n";
 
-export type Cell = string | number | boolean | null | undefined;
+export type ExportCell = string | number | boolean | null | undefined;
 
-export interface ExportColumn<T> {
-  /** The column's header, in the UI language. */
-  title: string;
-  /** The value written for a row (what the table shows, as text or a number). */
-  value(row: T): Cell;
+export interface ExportButtonsProps {
+  /** File name without extension, e.g. 布局缺口-城市 (the date is added). */
+  fileName: string;
+  /** The header row, in the UI language. */
+  header: string[];
+  /** The rows as shown, each cell a text or a number. */
+  rows: ExportCell[][];
+  /** The sheet's name (Excel allows 31 characters); default the file name. */
+  sheet?: string;
+  /** data-testid suffix of the buttons (`export-xlsx-${testId}`); default the file name. */
+  testId?: string;
 }
 
-export interface ExportButtonsProps<T> {
-  /** The file name without extension, e.g. "partners-lab-1" (the date is added). */
-  name: string;
-  /** The sheet's name (at most 31 characters; Excel's limit). */
-  sheet?: string;
-  columns: ExportColumn<T>[];
-  rows: readonly T[];
+/** A column of a table as exported: its header and the value of a row. */
+export interface ExportColumn<T> {
+  title: string;
+  value(row: T): ExportCell;
 }
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The table as a matrix of cells: the header row, then one row per table row. */
-export function exportMatrix<T>(columns: ExportColumn<T>[], rows: readonly T[]): Cell[][] {
-  return [columns.map((c) => c.title), ...rows.map((row) => columns.map((c) => c.value(row)))];
+/** Rows of a table as cells, column by column. */
+export function exportRows<T>(columns: ExportColumn<T>[], rows: readonly T[]): ExportCell[][] {
+  return rows.map((row) => columns.map((c) => c.value(row)));
 }
 
-function csvCell(value: Cell): string {
+function csvCell(value: ExportCell): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(matrix: Cell[][]): string {
+export function toCsv(matrix: ExportCell[][]): string {
   return "\uFEFF" + matrix.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -56,7 +59,7 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function toXlsx(matrix: Cell[][], sheet: string): Promise<Blob> {
+export async function toXlsx(matrix: ExportCell[][], sheet: string): Promise<Blob> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Lianhe Hub";
@@ -74,21 +77,23 @@ export async function toXlsx(matrix: Cell[][], sheet: string): Promise<Blob> {
   });
 }
 
-export function ExportButtons<T>({ name, sheet, columns, rows }: ExportButtonsProps<T>) {
+export function ExportButtons({ fileName, header, rows, sheet, testId }: ExportButtonsProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const fileName = `${name}-${today()}`;
+  const id = testId ?? fileName;
+  const name = `${fileName}-${today()}`;
+  const matrix = () => [header, ...rows];
   return (
-    <Space size="small" data-testid={`export-${name}`}>
+    <Space size="small" data-testid={`export-${id}`}>
       <Button
         size="small"
         loading={busy}
-        data-testid={`export-xlsx-${name}`}
+        data-testid={`export-xlsx-${id}`}
         disabled={rows.length === 0}
         onClick={() => {
           setBusy(true);
-          toXlsx(exportMatrix(columns, rows), sheet ?? name)
-            .then((blob) => save(blob, `${fileName}.xlsx`))
+          void toXlsx(matrix(), sheet ?? fileName)
+            .then((blob) => save(blob, `${name}.xlsx`))
             .finally(() => setBusy(false));
         }}
       >
@@ -96,11 +101,9 @@ export function ExportButtons<T>({ name, sheet, columns, rows }: ExportButtonsPr
       </Button>
       <Button
         size="small"
-        data-testid={`export-csv-${name}`}
+        data-testid={`export-csv-${id}`}
         disabled={rows.length === 0}
-        onClick={() =>
-          save(new Blob([toCsv(exportMatrix(columns, rows))], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`)
-        }
+        onClick={() => save(new Blob([toCsv(matrix())], { type: "text/csv;charset=utf-8" }), `${name}.csv`)}
       >
         {t("export.csv")}
       </Button>

@@ -13,14 +13,7 @@ import { useI18n, type MessageKey } from "../i18n";
 import { href } from "../router";
 
 export type NodeKind =
-  | "JointLab"
-  | "University"
-  | "Enterprise"
-  | "Government"
-  | "Investor"
-  | "Platform"
-  | "Discipline"
-  | "Person";
+  "JointLab" | "University" | "Enterprise" | "Government" | "Investor" | "Platform" | "Discipline" | "Person";
 
 export interface NetNode {
   id: string;
@@ -78,13 +71,21 @@ const COLOURS: Record<NodeKind, string> = {
   Person: "#8c8c8c",
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
 type Raw = Record<string, any>;
 
 function actorNode(a: Raw | null | undefined): NetNode | null {
   if (!a || !a.id || !a.__typename) return null;
-  return { id: `${a.__typename}:${a.id}`, kind: a.__typename as NodeKind, key: a.id, name: a.name, nameEn: a.nameEn };
+  return {
+    id: `${a.__typename}:${a.id}`,
+    kind: a.__typename as NodeKind,
+    key: a.id,
+    name: a.name,
+    nameEn: a.nameEn,
+  };
 }
-const labNode = (l: Raw | null | undefined): NetNode | null => actorNode(l ? { __typename: "JointLab", ...l } : null);
+const labNode = (l: Raw | null | undefined): NetNode | null =>
+  actorNode(l ? { __typename: "JointLab", ...l } : null);
 
 interface Links {
   nodes: NetNode[];
@@ -109,7 +110,12 @@ async function neighbours(client: ReturnType<typeof useClient>, node: NetNode): 
     case "JointLab": {
       const lab = (await run(LAB_NEIGHBOURHOOD, { id: node.key })).jointLab as Raw | null;
       if (!lab) break;
-      push(links, node.id, actorNode(lab.leadUniversity && { __typename: "University", ...lab.leadUniversity }), "leads");
+      push(
+        links,
+        node.id,
+        actorNode(lab.leadUniversity && { __typename: "University", ...lab.leadUniversity }),
+        "leads",
+      );
       for (const c of lab.collaborations) push(links, node.id, actorNode(c.partner), "collaborates");
       for (const c of lab.coBuilders) push(links, node.id, actorNode(c.builder), "coBuilds");
       for (const m of lab.members) push(links, node.id, actorNode(m.member), "member");
@@ -118,14 +124,22 @@ async function neighbours(client: ReturnType<typeof useClient>, node: NetNode): 
           push(
             links,
             node.id,
-            { id: `Discipline:${disc.code}`, kind: "Discipline", key: disc.code, name: `${disc.code} ${disc.name}`, nameEn: disc.nameEn && `${disc.code} ${disc.nameEn}` },
+            {
+              id: `Discipline:${disc.code}`,
+              kind: "Discipline",
+              key: disc.code,
+              name: `${disc.code} ${disc.name}`,
+              nameEn: disc.nameEn && `${disc.code} ${disc.nameEn}`,
+            },
             "direction",
           );
         for (const p of d.participations)
           push(links, node.id, actorNode({ __typename: "Enterprise", ...p.enterprise }), "participates");
       }
-      for (const s of lab.staff) push(links, node.id, actorNode({ __typename: "Person", ...s.person }), "staff");
-      for (const s of lab.committee) push(links, node.id, actorNode({ __typename: "Person", ...s.person }), "committee");
+      for (const s of lab.staff)
+        push(links, node.id, actorNode({ __typename: "Person", ...s.person }), "staff");
+      for (const s of lab.committee)
+        push(links, node.id, actorNode({ __typename: "Person", ...s.person }), "committee");
       break;
     }
     case "Enterprise": {
@@ -181,10 +195,7 @@ export function LabNetwork({ lab, suggested = [], height = 520 }: LabNetworkProp
   nodesRef.current = nodes;
   const expandedRef = useRef(expanded);
   expandedRef.current = expanded;
-  const label = useCallback(
-    (n: NetNode) => (language === "en" && n.nameEn ? n.nameEn : n.name),
-    [language],
-  );
+  const label = useCallback((n: NetNode) => (language === "en" && n.nameEn ? n.nameEn : n.name), [language]);
   const labelRef = useRef(label);
   labelRef.current = label;
 
@@ -200,16 +211,30 @@ export function LabNetwork({ lab, suggested = [], height = 520 }: LabNetworkProp
       fresh.push({
         group: "nodes",
         data: { id: n.id, label: labelRef.current(n), kind: n.kind, colour: COLOURS[n.kind] },
-        position: position ? { x: position.x + Math.random() * 40 - 20, y: position.y + Math.random() * 40 - 20 } : undefined,
+        position: position
+          ? { x: position.x + Math.random() * 40 - 20, y: position.y + Math.random() * 40 - 20 }
+          : undefined,
       });
     }
     for (const e of links.edges) {
       const id = `${e.source}->${e.target}:${e.relation}`;
       if (graph.getElementById(id).nonempty()) continue;
-      fresh.push({ group: "edges", data: { id, source: e.source, target: e.target, relation: e.relation }, classes: e.suggested ? "suggested" : "" });
+      fresh.push({
+        group: "edges",
+        data: { id, source: e.source, target: e.target, relation: e.relation },
+        classes: e.suggested ? "suggested" : "",
+      });
     }
     graph.add(fresh);
-    graph.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 }).run();
+    graph
+      .layout({
+        name: "cose",
+        animate: false,
+        randomize: false,
+        nodeRepulsion: () => 8000,
+        idealEdgeLength: () => 80,
+      })
+      .run();
     graph.fit(undefined, 24);
     setNodes(known);
   }, []);
@@ -259,7 +284,10 @@ export function LabNetwork({ lab, suggested = [], height = 520 }: LabNetworkProp
         { selector: "node.root", style: { width: 26, height: 26, "font-weight": "bold" } },
         { selector: "node.expanded", style: { "border-width": 2, "border-color": "#000" } },
         { selector: "edge", style: { width: 1, "line-color": "#bfbfbf", "curve-style": "haystack" } },
-        { selector: "edge.suggested", style: { "line-style": "dashed", "line-color": "#fa8c16", width: 2, "curve-style": "bezier" } },
+        {
+          selector: "edge.suggested",
+          style: { "line-style": "dashed", "line-color": "#fa8c16", width: 2, "curve-style": "bezier" },
+        },
       ],
     });
     cy.current = graph;
@@ -338,7 +366,9 @@ export function LabNetwork({ lab, suggested = [], height = 520 }: LabNetworkProp
               >
                 {t("network.expand")}
               </Button>
-              {selected.kind === "JointLab" ? <a href={href("lab", { id: selected.key })}>{t("network.profile")}</a> : null}
+              {selected.kind === "JointLab" ? (
+                <a href={href("lab", { id: selected.key })}>{t("network.profile")}</a>
+              ) : null}
             </Space>
           </div>
         ) : (

@@ -14,7 +14,16 @@ export function SessionBanner() {
   const session = useSession();
   if (session.auth === "unknown") return null;
   if (session.auth === "none")
-    return <Alert data-testid="session-banner" data-session="local-admin" type="warning" showIcon banner message={t("session.localAdmin")} />;
+    return (
+      <Alert
+        data-testid="session-banner"
+        data-session="local-admin"
+        type="warning"
+        showIcon
+        banner
+        message={t("session.localAdmin")}
+      />
+    );
   if (session.tokenError)
     return (
       <Alert
@@ -49,7 +58,15 @@ export function SessionBanner() {
 }
 
 /** Its children for a user whose role grants `role`, else `otherwise` (default nothing). */
-export function RequireRole({ role, children, otherwise = null }: { role: Role; children: ReactNode; otherwise?: ReactNode }) {
+export function RequireRole({
+  role,
+  children,
+  otherwise = null,
+}: {
+  role: Role;
+  children: ReactNode;
+  otherwise?: ReactNode;
+}) {
   const session = useSession();
   return <>{session.can(role) ? children : otherwise}</>;
 }

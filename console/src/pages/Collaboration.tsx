@@ -61,7 +61,14 @@ export function ScoreBars({ components, max }: { components: ScoreComponent[]; m
   return (
     <div
       data-testid="score-bars"
-      style={{ display: "flex", width: 220, height: 14, background: "#fafafa", borderRadius: 3, overflow: "hidden" }}
+      style={{
+        display: "flex",
+        width: 220,
+        height: 14,
+        background: "#fafafa",
+        borderRadius: 3,
+        overflow: "hidden",
+      }}
     >
       {components
         .filter((c) => c.contribution > 0)
@@ -108,7 +115,9 @@ function useOpportunityColumns(options: { withLab: boolean; max: number }): Data
         title: t("collab.lab"),
         value: (o) => (en && o.lab?.nameEn ? o.lab.nameEn : o.labName),
         render: (o) => (
-          <a href={href("collaboration", { id: o.labKey })}>{en && o.lab?.nameEn ? o.lab.nameEn : o.labName}</a>
+          <a href={href("collaboration", { id: o.labKey })}>
+            {en && o.lab?.nameEn ? o.lab.nameEn : o.labName}
+          </a>
         ),
       });
     columns.push(
@@ -118,7 +127,9 @@ function useOpportunityColumns(options: { withLab: boolean; max: number }): Data
         value: (o) => (en && o.partner?.nameEn ? o.partner.nameEn : o.partnerName),
         render: (o) =>
           o.partnerLabel === "JointLab" ? (
-            <a href={href("lab", { id: o.partnerKey })}>{en && o.partner?.nameEn ? o.partner.nameEn : o.partnerName}</a>
+            <a href={href("lab", { id: o.partnerKey })}>
+              {en && o.partner?.nameEn ? o.partner.nameEn : o.partnerName}
+            </a>
           ) : en && o.partner?.nameEn ? (
             o.partner.nameEn
           ) : (
@@ -177,7 +188,16 @@ function LabPartners({ id }: { id: string }) {
   const max = Math.max(1, ...rows.map((o) => o.score));
   const columns = useOpportunityColumns({ withLab: false, max });
   const lab = result.data ? rows[0] : undefined;
-  const root = useMemo<NetNode | null>(() => ({ id: `JointLab:${id}`, kind: "JointLab", key: id, name: lab?.labName ?? id, nameEn: lab?.lab?.nameEn }), [id, lab?.labName, lab?.lab?.nameEn]);
+  const root = useMemo<NetNode | null>(
+    () => ({
+      id: `JointLab:${id}`,
+      kind: "JointLab",
+      key: id,
+      name: lab?.labName ?? id,
+      nameEn: lab?.lab?.nameEn,
+    }),
+    [id, lab?.labName, lab?.lab?.nameEn],
+  );
   const suggested = useMemo<NetNode[]>(
     () =>
       rows.slice(0, 5).map((o) => ({
@@ -196,7 +216,10 @@ function LabPartners({ id }: { id: string }) {
           <Card size="small" title={t("collab.partnersTitle")} extra={<Legend />}>
             <DataTable
               name={`partners-${id}`}
-              columns={[{ key: "rank", title: t("collab.rank"), value: (o) => rows.indexOf(o) + 1, width: 60 }, ...columns]}
+              columns={[
+                { key: "rank", title: t("collab.rank"), value: (o) => rows.indexOf(o) + 1, width: 60 },
+                ...columns,
+              ]}
               rows={rows}
               rowKey={(o) => o.partnerKey}
             />
@@ -214,7 +237,9 @@ function ProvinceNetwork() {
   const { t, language } = useI18n();
   const route = useRoute();
   const field = route.params.get("field") ?? undefined;
-  const [fields] = useQuery<{ fields: { edges: { node: { code: string; name: string; nameEn?: string | null } }[] } }>({
+  const [fields] = useQuery<{
+    fields: { edges: { node: { code: string; name: string; nameEn?: string | null } }[] };
+  }>({
     query: FOCUS_FIELDS,
   });
   const [result] = useQuery<{ networkOpportunities: Opportunity[] }>({
@@ -276,7 +301,11 @@ export default function Collaboration() {
           children: (
             <Space direction="vertical" style={{ width: "100%" }}>
               <LabPicker value={id} onChange={(lab) => navigate("collaboration", { id: lab })} />
-              {id ? <LabPartners id={id} /> : <Typography.Text type="secondary">{t("collab.pick")}</Typography.Text>}
+              {id ? (
+                <LabPartners id={id} />
+              ) : (
+                <Typography.Text type="secondary">{t("collab.pick")}</Typography.Text>
+              )}
             </Space>
           ),
         },

@@ -12,6 +12,7 @@ import { QueryState } from "../components/QueryState";
 import { useI18n } from "../i18n";
 import { href } from "../router";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
 type Raw = Record<string, any>;
 type Dataset = "labs" | "gaps" | "duplicates" | "audit";
 
@@ -57,10 +58,18 @@ function Labs() {
       title: t("export.col.discipline"),
       value: (l) => (l.leadDiscipline ? `${l.leadDiscipline.code} ${n(l.leadDiscipline)}` : ""),
     },
-    { key: "fields", title: t("export.col.fields"), value: (l) => (l.focusFields as Raw[]).map((f) => n(f as never)).join("、") },
+    {
+      key: "fields",
+      title: t("export.col.fields"),
+      value: (l) => (l.focusFields as Raw[]).map((f) => n(f as never)).join("、"),
+    },
     { key: "appliedOn", title: t("export.col.appliedOn"), value: (l) => l.appliedOn ?? "" },
     { key: "approvedOn", title: t("export.col.approvedOn"), value: (l) => l.approvedOn ?? "" },
-    { key: "investment", title: t("export.col.investmentWan"), value: (l) => (l.investmentCny ?? 0) / 10_000 },
+    {
+      key: "investment",
+      title: t("export.col.investmentWan"),
+      value: (l) => (l.investmentCny ?? 0) / 10_000,
+    },
     { key: "staff", title: t("export.col.staff"), value: (l) => l.staffActual ?? "" },
   ];
   return (
@@ -154,7 +163,11 @@ function Audit() {
     { key: "at", title: t("lab.at"), value: (c) => c.at },
     { key: "actor", title: t("lab.actor"), value: (c) => `${c.actor}（${c.role}）` },
     { key: "action", title: t("lab.action"), value: (c) => tEnum("action", c.action) },
-    { key: "entity", title: t("lab.entity"), value: (c) => `${tEnum("label", c.entityLabel)} ${c.entityKey}` },
+    {
+      key: "entity",
+      title: t("lab.entity"),
+      value: (c) => `${tEnum("label", c.entityLabel)} ${c.entityKey}`,
+    },
     { key: "summary", title: t("lab.summary"), value: (c) => c.summary },
     { key: "reason", title: t("lab.reason"), value: (c) => c.reason ?? "" },
   ];
@@ -187,11 +200,22 @@ export default function Export() {
         options={[
           { value: "labs", label: <span data-testid="dataset-labs">{t("export.labs")}</span> },
           { value: "gaps", label: <span data-testid="dataset-gaps">{t("export.gaps")}</span> },
-          { value: "duplicates", label: <span data-testid="dataset-duplicates">{t("export.duplicates")}</span> },
+          {
+            value: "duplicates",
+            label: <span data-testid="dataset-duplicates">{t("export.duplicates")}</span>,
+          },
           { value: "audit", label: <span data-testid="dataset-audit">{t("export.audit")}</span> },
         ]}
       />
-      {dataset === "labs" ? <Labs /> : dataset === "gaps" ? <Gaps /> : dataset === "duplicates" ? <Duplicates /> : <Audit />}
+      {dataset === "labs" ? (
+        <Labs />
+      ) : dataset === "gaps" ? (
+        <Gaps />
+      ) : dataset === "duplicates" ? (
+        <Duplicates />
+      ) : (
+        <Audit />
+      )}
     </Space>
   );
 }

@@ -44,7 +44,7 @@ const UPDATE = `mutation EditLab($id: ID!, $patch: JointLabPatch!) {
 }`;
 
 /** An editor's correction of the lab's English name and actual staff (written with the audit trail). */
-function LabEdit({ lab, onSaved }: { lab: Record<string, any>; onSaved(): void }) {
+function LabEdit({ lab, onSaved }: { lab: Raw; onSaved(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [nameEn, setNameEn] = useState<string>(lab.nameEn ?? "");
@@ -53,7 +53,12 @@ function LabEdit({ lab, onSaved }: { lab: Record<string, any>; onSaved(): void }
   const [state, update] = useMutation(UPDATE);
   if (!open)
     return (
-      <Button size="small" data-testid="edit-lab" data-edit-action="updateJointLab" onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        data-testid="edit-lab"
+        data-edit-action="updateJointLab"
+        onClick={() => setOpen(true)}
+      >
         {t("lab.edit")}
       </Button>
     );
@@ -82,7 +87,13 @@ function LabEdit({ lab, onSaved }: { lab: Record<string, any>; onSaved(): void }
         value={staffActual}
         onChange={(v) => setStaffActual(v)}
       />
-      <Button type="primary" size="small" data-testid="edit-save" loading={state.fetching} onClick={() => void save()}>
+      <Button
+        type="primary"
+        size="small"
+        data-testid="edit-save"
+        loading={state.fetching}
+        onClick={() => void save()}
+      >
         {t("lab.save")}
       </Button>
       <Button size="small" onClick={() => setOpen(false)}>
@@ -98,6 +109,7 @@ function LabEdit({ lab, onSaved }: { lab: Record<string, any>; onSaved(): void }
 }
 
 type Named = { name: string; nameEn?: string | null } | null | undefined;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
 type Raw = Record<string, any>;
 
 function Profile({ id }: { id: string }) {
@@ -105,7 +117,11 @@ function Profile({ id }: { id: string }) {
   const en = language === "en";
   const n = (x: Named) => (x ? (en && x.nameEn ? x.nameEn : x.name) : "");
   const money = (v: number | null | undefined) =>
-    v === null || v === undefined ? "" : t("lab.wan", { value: en ? (v / 1_000_000).toLocaleString("en") : (v / 10_000).toLocaleString("zh-CN") });
+    v === null || v === undefined
+      ? ""
+      : t("lab.wan", {
+          value: en ? (v / 1_000_000).toLocaleString("en") : (v / 10_000).toLocaleString("zh-CN"),
+        });
   const [result, reexecute] = useQuery<{ jointLab: Raw | null; changes: Raw[] }>({
     query: PROFILE,
     variables: { id, key: id },
@@ -134,7 +150,11 @@ function Profile({ id }: { id: string }) {
                 {lab.illustrative ? <Tag>{t("lab.illustrative")}</Tag> : null}
                 <a href={href("collaboration", { id })}>{t("lab.toCollaboration")}</a>
                 <RequireRole role="EDITOR">
-                  <LabEdit key={`${lab.nameEn}-${lab.staffActual}`} lab={lab} onSaved={() => reexecute({ requestPolicy: "network-only" })} />
+                  <LabEdit
+                    key={`${lab.nameEn}-${lab.staffActual}`}
+                    lab={lab}
+                    onSaved={() => reexecute({ requestPolicy: "network-only" })}
+                  />
                 </RequireRole>
               </Space>
               <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
@@ -149,16 +169,24 @@ function Profile({ id }: { id: string }) {
                     <Tag key={f.code}>{n(f as Named)}</Tag>
                   ))}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("lab.legalForm")}>{tEnum("legalForm", lab.legalForm)}</Descriptions.Item>
+                <Descriptions.Item label={t("lab.legalForm")}>
+                  {tEnum("legalForm", lab.legalForm)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t("lab.appliedOn")}>{lab.appliedOn ?? ""}</Descriptions.Item>
                 <Descriptions.Item label={t("lab.approvedOn")}>{lab.approvedOn ?? ""}</Descriptions.Item>
-                <Descriptions.Item label={t("lab.constructionYears")}>{lab.constructionYears ?? ""}</Descriptions.Item>
+                <Descriptions.Item label={t("lab.constructionYears")}>
+                  {lab.constructionYears ?? ""}
+                </Descriptions.Item>
                 <Descriptions.Item label={t("lab.investment")}>{money(lab.investmentCny)}</Descriptions.Item>
                 <Descriptions.Item label={t("lab.staff")}>
                   {t("lab.staffValue", { actual: lab.staffActual ?? "—", planned: lab.staffPlanned ?? "—" })}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("lab.onCampus")}>
-                  {lab.onCampus === null || lab.onCampus === undefined ? "" : lab.onCampus ? t("common.yes") : t("common.no")}
+                  {lab.onCampus === null || lab.onCampus === undefined
+                    ? ""
+                    : lab.onCampus
+                      ? t("common.yes")
+                      : t("common.no")}
                 </Descriptions.Item>
               </Descriptions>
             </Card>
@@ -174,7 +202,8 @@ function Profile({ id }: { id: string }) {
                   {
                     key: "disciplines",
                     title: t("lab.disciplines"),
-                    value: (d) => (d.disciplines as Raw[]).map((x) => `${x.code} ${n(x as Named)}`).join("、"),
+                    value: (d) =>
+                      (d.disciplines as Raw[]).map((x) => `${x.code} ${n(x as Named)}`).join("、"),
                   },
                   {
                     key: "leading",
@@ -206,7 +235,11 @@ function Profile({ id }: { id: string }) {
                     title: t("lab.builderKind"),
                     value: (c) => tEnum("actor", c.builder.__typename as string),
                   },
-                  { key: "investment", title: t("lab.investmentWan"), value: (c) => (c.investmentCny ?? 0) / 10_000 },
+                  {
+                    key: "investment",
+                    title: t("lab.investmentWan"),
+                    value: (c) => (c.investmentCny ?? 0) / 10_000,
+                  },
                 ]}
               />
             </Card>
@@ -249,7 +282,11 @@ function Profile({ id }: { id: string }) {
                 columns={[
                   { key: "person", title: t("lab.person"), value: (s) => n(s.person as Named) },
                   { key: "title", title: t("lab.title"), value: (s) => s.person.title ?? "" },
-                  { key: "organization", title: t("lab.organization"), value: (s) => n(s.organization as Named) },
+                  {
+                    key: "organization",
+                    title: t("lab.organization"),
+                    value: (s) => n(s.organization as Named),
+                  },
                   { key: "role", title: t("lab.role"), value: (s) => tEnum("staffRole", s.role) },
                   { key: "since", title: t("lab.since"), value: (s) => s.since ?? "" },
                 ]}
@@ -263,9 +300,17 @@ function Profile({ id }: { id: string }) {
                 rows={lab.evaluations}
                 rowKey={(e) => e.id}
                 columns={[
-                  { key: "kind", title: t("lab.evaluationKind"), value: (e) => tEnum("evaluationKind", e.kind) },
+                  {
+                    key: "kind",
+                    title: t("lab.evaluationKind"),
+                    value: (e) => tEnum("evaluationKind", e.kind),
+                  },
                   { key: "on", title: t("lab.on"), value: (e) => e.on ?? "" },
-                  { key: "outcome", title: t("lab.outcome"), value: (e) => tEnum("evaluationOutcome", e.outcome) },
+                  {
+                    key: "outcome",
+                    title: t("lab.outcome"),
+                    value: (e) => tEnum("evaluationOutcome", e.outcome),
+                  },
                   { key: "score", title: t("lab.evaluationScore"), value: (e) => e.score ?? "" },
                   {
                     key: "reviewers",
@@ -284,7 +329,11 @@ function Profile({ id }: { id: string }) {
                 rowKey={(m) => `${m.member.__typename}:${m.member.id}`}
                 columns={[
                   { key: "member", title: t("lab.member"), value: (m) => n(m.member as Named) },
-                  { key: "kind", title: t("lab.builderKind"), value: (m) => tEnum("actor", m.member.__typename as string) },
+                  {
+                    key: "kind",
+                    title: t("lab.builderKind"),
+                    value: (m) => tEnum("actor", m.member.__typename as string),
+                  },
                   { key: "since", title: t("lab.since"), value: (m) => m.since ?? "" },
                   { key: "fee", title: t("lab.feeWan"), value: (m) => (m.feeCny ?? 0) / 10_000 },
                 ]}
@@ -301,7 +350,11 @@ function Profile({ id }: { id: string }) {
                   { key: "at", title: t("lab.at"), value: (c) => c.at },
                   { key: "actor", title: t("lab.actor"), value: (c) => `${c.actor}（${c.role}）` },
                   { key: "action", title: t("lab.action"), value: (c) => tEnum("action", c.action) },
-                  { key: "entity", title: t("lab.entity"), value: (c) => `${tEnum("label", c.entityLabel)} ${c.entityKey}` },
+                  {
+                    key: "entity",
+                    title: t("lab.entity"),
+                    value: (c) => `${tEnum("label", c.entityLabel)} ${c.entityKey}`,
+                  },
                   { key: "summary", title: t("lab.summary"), value: (c) => c.summary },
                   { key: "reason", title: t("lab.reason"), value: (c) => c.reason ?? "" },
                 ]}

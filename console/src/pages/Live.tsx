@@ -33,6 +33,9 @@ export interface LiveEvent {
   text: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
+type Raw = Record<string, any>;
+
 let sequence = 0;
 
 function useFeed<T>(query: string, toEvent: (data: T) => LiveEvent, onEvent: (event: LiveEvent) => void) {
@@ -48,7 +51,7 @@ export default function Live() {
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const add = (event: LiveEvent) => setEvents((list) => [event, ...list].slice(0, 500));
 
-  const alerts = useFeed<{ layoutAlerts: Record<string, any> }>(
+  const alerts = useFeed<{ layoutAlerts: Raw }>(
     ALERTS,
     ({ layoutAlerts: a }) => ({
       id: `a${++sequence}`,
@@ -64,7 +67,7 @@ export default function Live() {
     }),
     add,
   );
-  const status = useFeed<{ applicationStatusChanged: Record<string, any> }>(
+  const status = useFeed<{ applicationStatusChanged: Raw }>(
     STATUS,
     ({ applicationStatusChanged: s }) => ({
       id: `s${++sequence}`,
@@ -78,7 +81,7 @@ export default function Live() {
     }),
     add,
   );
-  const changes = useFeed<{ labChanged: Record<string, any> }>(
+  const changes = useFeed<{ labChanged: Raw }>(
     CHANGES,
     ({ labChanged: c }) => ({
       id: `c${++sequence}`,
@@ -134,7 +137,12 @@ export default function Live() {
     <Space direction="vertical" style={{ width: "100%" }} data-testid="live">
       <Typography.Paragraph type="secondary">{t("live.intro")}</Typography.Paragraph>
       {error ? (
-        <Alert type="error" showIcon data-testid="live-error" message={t("common.error", { message: error.message })} />
+        <Alert
+          type="error"
+          showIcon
+          data-testid="live-error"
+          message={t("common.error", { message: error.message })}
+        />
       ) : (
         <Badge status="processing" text={<span data-testid="live-listening">{t("live.listening")}</span>} />
       )}

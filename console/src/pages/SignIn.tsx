@@ -33,11 +33,18 @@ export default function SignIn() {
   const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (session.auth === "unknown") return <Typography.Text type="secondary">{t("common.loading")}</Typography.Text>;
+  if (session.auth === "unknown")
+    return <Typography.Text type="secondary">{t("common.loading")}</Typography.Text>;
   if (session.auth === "none")
     return (
       <Space direction="vertical" style={{ width: "100%" }} data-testid="sign-in">
-        <Alert type="warning" showIcon data-testid="sign-in-local" message={t("session.localAdmin")} description={t("signIn.noAuth")} />
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="sign-in-local"
+          message={t("session.localAdmin")}
+          description={t("signIn.noAuth")}
+        />
         <Abilities role="ADMIN" />
       </Space>
     );
@@ -71,7 +78,12 @@ export default function SignIn() {
         </Card>
       ) : null}
       {session.tokenError ? (
-        <Alert type="error" showIcon data-testid="token-refused" message={t("session.refused", { reason: session.tokenError })} />
+        <Alert
+          type="error"
+          showIcon
+          data-testid="token-refused"
+          message={t("session.refused", { reason: session.tokenError })}
+        />
       ) : null}
       <Card size="small" title={session.user ? t("signIn.other") : t("signIn.title")}>
         <Input.TextArea

@@ -192,9 +192,12 @@ export interface PageTimings {
 
 /** The page's paint timings and data-shown time (openPage's dataSelector), once the data is shown. */
 export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTimings> {
-  await page.waitForFunction(() => (window as unknown as { __dataShown?: number }).__dataShown !== undefined, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __dataShown?: number }).__dataShown !== undefined,
+    {
+      timeout,
+    },
+  );
   return page.evaluate(() => {
     const paint = (name: string) =>
       performance.getEntriesByType("paint").find((entry) => entry.name === name)?.startTime;
