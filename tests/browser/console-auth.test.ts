@@ -17,6 +17,9 @@ import {
   type ConsoleHub,
 } from "./support/browser.js";
 
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any;
+
 let browser: Browser;
 let hub: ConsoleHub;
 beforeAll(async () => {
@@ -38,9 +41,9 @@ describe("sign-in with auth", () => {
     await click(page, '[data-testid="sign-in-submit"]');
     expect(await textOf(page, '[data-testid="signed-in-role"]')).toBe("查看");
     expect(await textOf(page, '[data-testid="session-banner"]')).toContain("viewer-1");
-    expect(await page.$eval('[data-testid="ability-EDITOR"]', (el) => el.getAttribute("data-granted"))).toBe(
-      "false",
-    );
+    expect(
+      await page.$eval('[data-testid="ability-EDITOR"]', (el: any) => el.getAttribute("data-granted")),
+    ).toBe("false");
     await screenshot(page, "sign-in-viewer");
     await page.close();
   });
@@ -78,7 +81,7 @@ describe("sign-in with auth", () => {
     await click(page, '[data-edit-action="updateJointLab"]');
     const staff = '[data-testid="edit-staff-actual"] input';
     await page.waitForSelector(staff, { timeout: WAIT_MS });
-    await page.$eval(staff, (el) => ((el as HTMLInputElement).value = ""));
+    await page.$eval(staff, (el) => ((el as any).value = ""));
     await page.type(staff, "240");
     await click(page, '[data-testid="edit-save"]');
     await page.waitForFunction(

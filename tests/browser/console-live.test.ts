@@ -53,7 +53,7 @@ describe("the live page", () => {
     expect(alert).toContain("0809");
     const row = await page.$eval(
       '[data-testid="table-live-events"] tr.ant-table-row',
-      (tr) => (tr as HTMLElement).innerText,
+      (tr) => (tr as any).innerText,
     );
     expect(row).toContain("产生重复布局");
     expect(row).toContain("实时告警浏览器测试实验室");

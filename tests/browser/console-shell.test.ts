@@ -31,7 +31,7 @@ describe("the console at /", () => {
   it("opens in Chinese, switches to English and back", async () => {
     const page = await openPage(browser, hub.origin, "/");
     await page.waitForSelector('[data-testid="page-overview"]');
-    expect(await page.$eval("html", (html) => html.lang)).toBe("zh-CN");
+    expect(await page.$eval("html", (html: any) => html.lang)).toBe("zh-CN");
     expect(await textOf(page, '[data-testid="nav"]')).toContain("布局缺口");
     await switchLanguage(page, "en");
     await waitForText(page, "Coverage");
@@ -46,7 +46,9 @@ describe("the console at /", () => {
 
   it("links each page by its hash, and keeps the explorer at /graphql", async () => {
     const page = await openPage(browser, hub.origin, "/");
-    const links = await page.$$eval('[data-testid^="nav-"]', (as) => as.map((a) => a.getAttribute("href")));
+    const links = await page.$$eval('[data-testid^="nav-"]', (as: any[]) =>
+      as.map((a) => a.getAttribute("href")),
+    );
     expect(links).toEqual(
       expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/sign-in"]),
     );

@@ -32,6 +32,8 @@ export function makeClient(options: { token: string | null; acceptLanguage: stri
   const client = new Client({
     url: GRAPHQL_PATH,
     requestPolicy: "cache-and-network",
+    // POST, never GET: the hub's CSRF prevention refuses a GET query that carries no preflight header.
+    preferGetMethod: false,
     fetchOptions: () => ({
       headers: {
         "accept-language": options.acceptLanguage,

@@ -17,6 +17,9 @@ import { resetToSeed, testGraph } from "../../support/graph.js";
 import { startTestHub } from "../../support/hub.js";
 import { ensureConsoleBuilt } from "./build.js";
 
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any, window: any, localStorage: any, MutationObserver: any;
+
 export type { Browser, Page };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -137,7 +140,7 @@ export async function openPage(
 export async function textOf(page: Page, selector: string, timeout = WAIT_MS): Promise<string> {
   const handle = await page.waitForSelector(selector, { visible: true, timeout });
   if (!handle) throw new Error(`no ${selector}`);
-  const text = await handle.evaluate((el) => (el as HTMLElement).innerText);
+  const text = await handle.evaluate((el) => (el as any).innerText);
   await handle.dispose();
   return text;
 }
@@ -200,7 +203,7 @@ export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTiming
   );
   return page.evaluate(() => {
     const paint = (name: string) =>
-      performance.getEntriesByType("paint").find((entry) => entry.name === name)?.startTime;
+      performance.getEntriesByType("paint" as any).find((entry) => entry.name === name)?.startTime;
     return {
       firstPaintMs: paint("first-paint"),
       firstContentfulPaintMs: paint("first-contentful-paint"),
