@@ -3,7 +3,7 @@
  * the console shows no edit action, and what the role may not ask is explained in Chinese; an EDITOR
  * sees the edit action. The hub still checks every request (tests/auth/); the console only hides.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authConfig, roleToken } from "../support/tokens.js";
 import {
   click,
@@ -19,6 +19,9 @@ import {
 
 // Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
 declare const document: any;
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;

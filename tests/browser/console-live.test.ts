@@ -2,7 +2,7 @@
  * Live: a write made through the API raises a layout alert that appears in an open console, and
  * the status change of an application appears beside it — no reload, over graphql-ws.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { HubEventBus } from "../../src/events/bus.js";
 import { TOPICS } from "../../src/events/types.js";
 import { gql } from "../support/hub.js";
@@ -18,6 +18,9 @@ import {
   type Browser,
   type ConsoleHub,
 } from "./support/browser.js";
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;

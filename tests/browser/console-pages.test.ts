@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   click,
   downloaded,
@@ -33,6 +33,9 @@ import {
 
 // Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
 declare const document: any;
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;

@@ -2,7 +2,7 @@
  * The console served at / by a hub on the seed graph, in a real browser: it opens on the overview in
  * Chinese, switches to English and back, links every page, and the explorer stays at /graphql.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   launchBrowser,
   openPage,
@@ -15,6 +15,9 @@ import {
   type Browser,
   type ConsoleHub,
 } from "./support/browser.js";
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
