@@ -82,7 +82,7 @@ describe("sign-in with auth", () => {
   it("an EDITOR's edit is written with the audit trail and shown at once", async () => {
     const page = await openPage(browser, hub.origin, LAB, { token: await roleToken("EDITOR", "editor-1") });
     await click(page, '[data-edit-action="updateJointLab"]');
-    const staff = '[data-testid="edit-staff-actual"] input';
+    const staff = 'input[data-testid="edit-staff-actual"], [data-testid="edit-staff-actual"] input';
     await page.waitForSelector(staff, { timeout: WAIT_MS });
     await page.$eval(staff, (el) => ((el as any).value = ""));
     await page.type(staff, "240");

@@ -194,7 +194,7 @@ describe("collaboration", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `{ networkOpportunities(field: "INTEGRATED_CIRCUITS", first: 100) { labName partnerName } }`,
+        query: `{ networkOpportunities(field: "INTEGRATED_CIRCUITS", first: 20) { labName partnerName } }`,
       }),
     });
     const expected = ((await api.json()) as { data: { networkOpportunities: { labName: string }[] } }).data

@@ -244,7 +244,7 @@ function ProvinceNetwork() {
   });
   const [result] = useQuery<{ networkOpportunities: Opportunity[] }>({
     query: NETWORK,
-    variables: { field: field ?? null, first: 100 },
+    variables: { field: field ?? null, first: 20 },
   });
   const rows = result.data?.networkOpportunities ?? [];
   const max = Math.max(1, ...rows.map((o) => o.score));

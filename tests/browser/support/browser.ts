@@ -237,8 +237,13 @@ export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTiming
 /** A fresh folder that the page's downloads go to (CDP Browser.setDownloadBehavior). */
 export async function downloadsTo(page: Page): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "lianhe-downloads-"));
-  const session = await page.createCDPSession();
-  await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: dir });
+  // Browser.* is a method of the browser's own target, not of a page's.
+  const session = await page.browser().target().createCDPSession();
+  await session.send("Browser.setDownloadBehavior", {
+    behavior: "allow",
+    downloadPath: dir,
+    eventsEnabled: false,
+  });
   await session.detach();
   return dir;
 }
