@@ -22,6 +22,7 @@ import { createEventBus } from "../events/bus.js";
 import type { EventBus } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
 import { authenticate, AuthError, unauthenticated } from "./auth.js";
+import { consoleRouter } from "./console.js";
 import { createContext, type HubContext } from "./context.js";
 import { formatError } from "./errors.js";
 import { explorerRouter } from "./explorer.js";
@@ -153,6 +154,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   );
   const cors = corsMiddleware(config);
   if (cors) app.use(GRAPHQL_PATH, cors);
+  app.use(consoleRouter()); // the console at /, ahead of the explorer's redirect of / to /graphql
   app.use(explorerRouter(GRAPHQL_PATH));
   app.get("/healthz", async (_req, res) => {
     try {
