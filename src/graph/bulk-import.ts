@@ -137,6 +137,20 @@ export async function importFiles(dir: string): Promise<ImportFiles> {
 /** The one-line reason of a failed import in the importer's output. */
 export function importFailure(output: string): string | undefined {
   const lines = output.split(/\r?\n/).map((l) => l.trim());
+  // After "IMPORT FAILED": the importer's own words, its hints apart (a bad row: "Error in input data").
+  const failedAt = lines.findIndex((l) => l.startsWith("IMPORT FAILED"));
+  if (failedAt >= 0) {
+    const words = lines
+      .slice(failedAt + 1)
+      .filter(
+        (l) =>
+          l &&
+          !/^(Run with '--verbose'|WARNING Import failed|Data statistics is not available|Peak memory usage)/.test(
+            l,
+          ),
+      );
+    if (words.length) return words.join(" ").slice(0, 400);
+  }
   const said = lines.find(
     (l) => /^(Import error|Error|Invalid|Input error)\b.*:/i.test(l) && !/^Error: A fatal/.test(l),
   );
