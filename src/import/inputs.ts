@@ -5,7 +5,7 @@
  * descriptive extras) are checked by their type in the model only.
  */
 import "reflect-metadata";
-import type { ClassType } from "type-graphql";
+import { getMetadataStorage, type ClassType } from "type-graphql";
 import { validate } from "class-validator";
 import type { Label } from "../domain/model.js";
 import { CityInput, CityPatch } from "../modules/city/city.input.js";
@@ -50,6 +50,30 @@ export interface InputViolation {
   message: string;
 }
 
+const required = new Map<ClassType, string[]>();
+
+/**
+ * The fields a create input requires (non-null in its GraphQL type: GraphQL itself refuses an argument
+ * without them, before class-validator runs), the nearest declaration of each field counting.
+ */
+export function requiredFields(Class: ClassType): string[] {
+  let names = required.get(Class);
+  if (names) return names;
+  const fields = getMetadataStorage().fields;
+  const seen = new Map<string, boolean>();
+  for (
+    let target = Class;
+    target && target !== Object.prototype.constructor;
+    target = Object.getPrototypeOf(target) as ClassType
+  ) {
+    for (const field of fields)
+      if (field.target === target && !seen.has(field.name)) seen.set(field.name, !field.typeOptions.nullable);
+  }
+  names = [...seen].filter(([, req]) => req).map(([name]) => name);
+  required.set(Class, names);
+  return names;
+}
+
 /** The class-validator violations of a row's values, as the create input (new) or the patch (existing). */
 export async function inputViolations(
   label: Label,
@@ -57,10 +81,20 @@ export async function inputViolations(
   existing: boolean,
 ): Promise<InputViolation[]> {
   const Class = INPUT_CLASSES[label][existing ? "patch" : "input"];
+  const missing = existing
+    ? []
+    : requiredFields(Class)
+        .filter((name) => values[name] === undefined)
+        .map((property) => ({ property, message: `a new ${label} needs ${property}` }));
   const instance = Object.assign(new Class() as object, values);
   const errors = await validate(instance, { forbidUnknownValues: false });
-  return errors.map((e) => ({
-    property: e.property,
-    message: Object.values(e.constraints ?? {}).join("; ") || `${e.property} is invalid`,
-  }));
+  return [
+    ...missing,
+    ...errors
+      .filter((e) => !missing.some((m) => m.property === e.property))
+      .map((e) => ({
+        property: e.property,
+        message: Object.values(e.constraints ?? {}).join("; ") || `${e.property} is invalid`,
+      })),
+  ];
 }

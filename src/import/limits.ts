@@ -8,7 +8,7 @@ export interface ImportLimits {
   maxBytes: number;
   /** Largest total uncompressed size a workbook may declare (default 20 × maxBytes). */
   maxUncompressedBytes: number;
-  /** Largest compression ratio of one entry bigger than 1 MB uncompressed (default 200). */
+  /** Largest compression ratio of one entry bigger than 1 MB uncompressed (default 100, as Apache POI's 0.01). */
   maxRatio: number;
   /** Most entries in a workbook's zip (default 10,000). */
   maxEntries: number;
@@ -21,7 +21,7 @@ export function importLimits(maxBytes?: number, env: NodeJS.ProcessEnv = process
   const bytes = maxBytes ?? fromEnv ?? DEFAULT_MAX_BYTES;
   if (!Number.isSafeInteger(bytes) || bytes <= 0)
     throw new RangeError(`the import size limit must be a whole number of bytes > 0, got ${String(bytes)}`);
-  return { maxBytes: bytes, maxUncompressedBytes: 20 * bytes, maxRatio: 200, maxEntries: 10_000 };
+  return { maxBytes: bytes, maxUncompressedBytes: 20 * bytes, maxRatio: 100, maxEntries: 10_000 };
 }
 
 export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -46,6 +46,8 @@ interface NodeRow extends RowPlace {
   label: Label;
   key: string;
   values: Values;
+  /** Columns whose cell was refused already (not reported again as missing). */
+  refused: Set<string>;
 }
 
 interface RelRow extends RowPlace {
@@ -229,6 +231,7 @@ export class Planner {
       if (this.rowCount % 1000 === 0) this.options.onRow?.(this.rowCount);
       const place: RowPlace = { sheet: source.sheet, row, cells: {} };
       const values: Values = {};
+      const refused = new Set<string>();
       let bad = false;
       cells.forEach((cell, i) => {
         const column = columns[i];
@@ -254,6 +257,7 @@ export class Planner {
             `单元格含公式（=${cell.formula}）：导入只接受数值，请改为粘贴数值`,
           );
           bad = true;
+          refused.add(column.name);
           return;
         }
         const coerced = coerce(cell, column.type);
@@ -265,16 +269,17 @@ export class Planner {
             `${column.zh}（${column.name}）${coerced.zh}，而不是 ${JSON.stringify(cell)}`,
           );
           bad = true;
+          refused.add(column.name);
           return;
         }
         if (coerced.value !== undefined) values[column.name] = coerced.value;
       });
-      if (shape.kind === "node") this.addNode(shape.label!, place, values);
+      if (shape.kind === "node") this.addNode(shape.label!, place, values, refused);
       else this.addRel(shape.type!, ends!, place, values, bad);
     }
   }
 
-  private addNode(label: Label, place: RowPlace, values: Values): void {
+  private addNode(label: Label, place: RowPlace, values: Values, refused: Set<string>): void {
     const keyName = keyOf(label);
     const key = values[keyName];
     if (key === undefined) {
@@ -298,7 +303,7 @@ export class Planner {
       );
       return;
     }
-    rows.set(String(key), { ...place, label, key: String(key), values });
+    rows.set(String(key), { ...place, label, key: String(key), values, refused });
   }
 
   private addRel(
@@ -431,6 +436,7 @@ export class Planner {
           values.appliedOn ??= new Date().toISOString().slice(0, 10);
         }
         for (const v of await inputViolations(label, values, !!before)) {
+          if (row.refused.has(v.property)) continue;
           this.add(
             { ...row, column: v.property },
             "VALIDATION",

@@ -39,6 +39,7 @@ import { logger, type Logger } from "./observability/logger.js";
 import { trackSubscriptions } from "./observability/metrics.js";
 import { requestId } from "./observability/request-id.js";
 import { observabilityRouter } from "./observability/routes.js";
+import { importRouter } from "./import-route.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
 
@@ -151,6 +152,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   const cors = corsMiddleware(config);
   if (cors) app.use(GRAPHQL_PATH, cors);
   app.use(explorerRouter(GRAPHQL_PATH));
+  app.use(importRouter(graph, config, events));
   app.get("/healthz", async (_req, res) => {
     try {
       await graph.read("RETURN 1");
