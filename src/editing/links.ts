@@ -31,11 +31,11 @@ export interface LinkSpec {
 }
 
 /** A lab has one lead university and one lead discipline (R1, R5). */
-const SINGLE_PER_SOURCE: ReadonlySet<RelType> = new Set(["LED_BY", "LEAD_DISCIPLINE"]);
+export const SINGLE_PER_SOURCE: ReadonlySet<RelType> = new Set(["LED_BY", "LEAD_DISCIPLINE"]);
 /** Read as undirected: an existing link either way is the same link. */
 const UNDIRECTED: ReadonlySet<RelType> = new Set(["COLLABORATES_WITH"]);
 
-function checkShape(spec: LinkSpec): Record<string, unknown> {
+export function checkShape(spec: LinkSpec): Record<string, unknown> {
   const allowed = RELATIONSHIPS[spec.type] as { from: readonly string[]; to: readonly string[] };
   if (!allowed.from.includes(spec.fromLabel) || !allowed.to.includes(spec.toLabel)) {
     throw new UserError(

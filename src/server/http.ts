@@ -41,6 +41,7 @@ import { trackSubscriptions } from "./observability/metrics.js";
 import { requestId } from "./observability/request-id.js";
 import { refusalLog } from "./observability/refusals.js";
 import { observabilityRouter } from "./observability/routes.js";
+import { importRouter } from "./import-route.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
 
@@ -156,6 +157,7 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   if (cors) app.use(GRAPHQL_PATH, cors);
   app.use(consoleRouter()); // the console at /, ahead of the explorer's redirect of / to /graphql
   app.use(explorerRouter(GRAPHQL_PATH));
+  app.use(importRouter(graph, config, events));
   app.get("/healthz", async (_req, res) => {
     try {
       await graph.read("RETURN 1");
