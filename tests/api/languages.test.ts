@@ -230,7 +230,8 @@ function paramsOf(check: { measuredParams: { name: string; value: string | null 
   return Object.fromEntries(
     check.measuredParams.map((p) => [
       p.name,
-      p.value !== null && /^-?\d+(\.\d+)?$/.test(p.value) ? Number(p.value) : p.value,
+      // a number as the template would take it; a code such as 0809 stays a string
+      p.value !== null && /^-?(0|[1-9]\d*)(\.\d+)?$/.test(p.value) ? Number(p.value) : p.value,
     ]),
   );
 }
