@@ -9,6 +9,7 @@ import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExoticComponent } from "react";
 import { Provider } from "urql";
 import { makeClient } from "./api/client";
+import { SessionBanner } from "./components/SessionBanner";
 import { useToken } from "./api/token";
 import { I18nProvider, useI18n, type Language, type MessageKey } from "./i18n";
 import { href, PAGES, useRoute, type PageId } from "./router";
@@ -100,6 +101,7 @@ function Shell() {
                 />
               </span>
             </Layout.Header>
+            <SessionBanner />
             <Layout.Content style={{ padding: 24 }} data-testid={`page-${route.page ?? "not-found"}`}>
               <Typography.Title level={3} style={{ marginTop: 0 }}>
                 {route.page ? t(PAGE_TITLES[route.page]) : t("common.notFound")}

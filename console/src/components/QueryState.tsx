@@ -5,6 +5,8 @@
 import { Alert, Spin } from "antd";
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
+import { refusalText } from "../api/refusal";
+import { useSession } from "../api/session";
 import { useI18n } from "../i18n";
 
 export function errorText(error: CombinedError): string {
@@ -22,14 +24,18 @@ export function QueryState(props: {
   hasData: boolean;
   children: () => ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, tEnum } = useI18n();
+  const session = useSession();
   if (props.error && !props.hasData)
     return (
       <Alert
         type="error"
         showIcon
         data-testid="query-error"
-        message={t("common.error", { message: errorText(props.error) })}
+        message={
+          refusalText(props.error, t, tEnum, session.user?.role ?? null) ??
+          t("common.error", { message: errorText(props.error) })
+        }
       />
     );
   if (!props.hasData) return <Spin tip={t("common.loading")} data-testid="loading" />;

@@ -1,0 +1,235 @@
+/**
+ * The browser tests' harness: Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) driven by
+ * puppeteer-core, headless; a hub started in-process on the seed graph that serves the built console;
+ * pages opened in a language (and with a token), screenshots into `.screenshots/`, first-paint and
+ * data-shown timings, downloads into a folder of the test's own. Tests wait for selectors
+ * (`data-testid` attributes) and never sleep for a fixed time.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Config } from "../../../src/config.js";
+import type { Graph } from "../../../src/graph/graph.js";
+import type { Hub } from "../../../src/server/http.js";
+import { resetToSeed, testGraph } from "../../support/graph.js";
+import { startTestHub } from "../../support/hub.js";
+import { ensureConsoleBuilt } from "./build.js";
+
+export type { Browser, Page };
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+/** Where every run writes its screenshots (git-ignored). */
+export const SCREENSHOTS = join(root, ".screenshots");
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** How long a test waits for a selector or a download before it fails. */
+export const WAIT_MS = 20_000;
+
+/** Headless Chromium at 1280×800 (its sandbox needs user namespaces that CI's root shell lacks). */
+export async function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--font-render-hinting=none"],
+    defaultViewport: { width: 1280, height: 800 },
+  });
+}
+
+export interface ConsoleHub {
+  hub: Hub;
+  graph: Graph;
+  /** The hub's origin, e.g. http://127.0.0.1:41234 (the console is at `${origin}/`). */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A hub on the seed graph (the test database reset to it) serving the console, built first if
+ * `dist/console` is missing or older than `console/`. `config` as for startTestHub (e.g. auth).
+ */
+export async function startConsoleHub(options: { config?: Partial<Config> } = {}): Promise<ConsoleHub> {
+  ensureConsoleBuilt();
+  const graph = testGraph();
+  await resetToSeed(graph);
+  const hub = await startTestHub(graph, { config: options.config });
+  return {
+    hub,
+    graph,
+    origin: new URL(hub.url).origin,
+    async close() {
+      await hub.close();
+      await graph.close();
+    },
+  };
+}
+
+export type Language = "zh" | "en";
+
+export interface OpenOptions {
+  /** The console's language before it loads (its switch is used by switchLanguage). Default zh. */
+  language?: Language;
+  /** A bearer token, entered as the Sign-in page would keep it. */
+  token?: string;
+  /** A selector whose first appearance is the "data shown" time of the page (see timings). */
+  dataSelector?: string;
+}
+
+/** Errors a page threw or logged, for tests to assert that there are none. */
+export const pageErrors = new WeakMap<Page, string[]>();
+
+/** Key of localStorage where the console keeps its language and its token. */
+export const STORAGE = { language: "lianhe.lang", token: "lianhe.token" } as const;
+
+/**
+ * Opens `path` (e.g. "/#/live") of the console in a new page, the language and token set in
+ * localStorage before any script runs, and a watcher that records when `dataSelector` first appears.
+ */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  path = "/",
+  options: OpenOptions = {},
+): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.setExtraHTTPHeaders({
+    "accept-language": options.language === "en" ? "en" : "zh-CN,zh;q=0.9",
+  });
+  await page.evaluateOnNewDocument(
+    (storage: typeof STORAGE, language: string, token: string | null, dataSelector: string | null) => {
+      try {
+        localStorage.setItem(storage.language, language);
+        if (token === null) localStorage.removeItem(storage.token);
+        else localStorage.setItem(storage.token, token);
+      } catch {
+        // opaque origins (about:blank) have no storage
+      }
+      if (dataSelector) {
+        const w = window as unknown as { __dataShown?: number };
+        const seen = () => {
+          if (w.__dataShown === undefined && document.querySelector(dataSelector)) {
+            w.__dataShown = performance.now();
+            observer.disconnect();
+          }
+        };
+        const observer = new MutationObserver(seen);
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
+      }
+    },
+    STORAGE,
+    options.language ?? "zh",
+    options.token ?? null,
+    options.dataSelector ?? null,
+  );
+  await page.goto(`${origin}${path}`, { waitUntil: "domcontentloaded" });
+  return page;
+}
+
+/** Waits for a selector to be in the DOM and visible; returns its text. */
+export async function textOf(page: Page, selector: string, timeout = WAIT_MS): Promise<string> {
+  const handle = await page.waitForSelector(selector, { visible: true, timeout });
+  if (!handle) throw new Error(`no ${selector}`);
+  const text = await handle.evaluate((el) => (el as HTMLElement).innerText);
+  await handle.dispose();
+  return text;
+}
+
+/** Waits until the page's body text contains `text` (any of them when an array). */
+export async function waitForText(page: Page, text: string | string[], timeout = WAIT_MS): Promise<void> {
+  const texts = Array.isArray(text) ? text : [text];
+  await page.waitForFunction(
+    (wanted: string[]) => wanted.some((t) => document.body?.innerText.includes(t)),
+    { timeout },
+    texts,
+  );
+}
+
+/** Clicks the element of a selector once it is visible. */
+export async function click(page: Page, selector: string, timeout = WAIT_MS): Promise<void> {
+  const handle = await page.waitForSelector(selector, { visible: true, timeout });
+  if (!handle) throw new Error(`no ${selector}`);
+  await handle.click();
+  await handle.dispose();
+}
+
+/** The selector of the console's language switch (a button per language: `lang-zh`, `lang-en`). */
+export const languageButton = (language: Language) => `[data-testid="lang-${language}"]`;
+
+/** Switches the console's language with its switch and waits until <html lang> says so. */
+export async function switchLanguage(page: Page, language: Language): Promise<void> {
+  await click(page, languageButton(language));
+  await page.waitForFunction(
+    (lang: string) => document.documentElement.lang.toLowerCase().startsWith(lang),
+    { timeout: WAIT_MS },
+    language,
+  );
+}
+
+/** Writes `.screenshots/<name>.png` (the whole page) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`) as `${string}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export interface PageTimings {
+  /** first-paint, ms from navigation start. */
+  firstPaintMs?: number;
+  /** first-contentful-paint, ms from navigation start. */
+  firstContentfulPaintMs?: number;
+  /** When the page's data selector first appeared, ms from navigation start. */
+  dataShownMs?: number;
+}
+
+/** The page's paint timings and data-shown time (openPage's dataSelector), once the data is shown. */
+export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTimings> {
+  await page.waitForFunction(
+    () => (window as unknown as { __dataShown?: number }).__dataShown !== undefined,
+    {
+      timeout,
+    },
+  );
+  return page.evaluate(() => {
+    const paint = (name: string) =>
+      performance.getEntriesByType("paint").find((entry) => entry.name === name)?.startTime;
+    return {
+      firstPaintMs: paint("first-paint"),
+      firstContentfulPaintMs: paint("first-contentful-paint"),
+      dataShownMs: (window as unknown as { __dataShown?: number }).__dataShown,
+    };
+  });
+}
+
+/** A fresh folder that the page's downloads go to (CDP Browser.setDownloadBehavior). */
+export async function downloadsTo(page: Page): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "lianhe-downloads-"));
+  const session = await page.createCDPSession();
+  await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: dir });
+  await session.detach();
+  return dir;
+}
+
+/** Waits (polling the folder) for a finished download whose name ends with `suffix`; returns its path. */
+export async function downloaded(dir: string, suffix: string, timeout = WAIT_MS): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const done = readdirSync(dir).find((f) => f.endsWith(suffix) && statSync(join(dir, f)).size > 0);
+    if (done) return join(dir, done);
+    if (Date.now() > deadline)
+      throw new Error(`no *${suffix} in ${dir} within ${timeout} ms (has: ${readdirSync(dir).join(", ")})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
