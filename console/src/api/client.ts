@@ -32,6 +32,8 @@ export function makeClient(options: { token: string | null; acceptLanguage: stri
   const client = new Client({
     url: GRAPHQL_PATH,
     requestPolicy: "cache-and-network",
+    // POST always: a GET without a JSON content type is refused by the CSRF guard of the hub.
+    preferGetMethod: false,
     fetchOptions: () => ({
       headers: {
         "accept-language": options.acceptLanguage,

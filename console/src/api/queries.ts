@@ -80,8 +80,10 @@ export const OVERVIEW = /* GraphQL */ `
   }
 `;
 
-export const COVERAGE = /* GraphQL */ `
-  query ConsoleCoverage {
+// The coverage page asks in three parts, each under the hub's cost limit (a gap's evidence list
+// counts as ten items a gap): the matrix and the map, the parks, the gap tables.
+export const COVERAGE_MATRIX = /* GraphQL */ `
+  query ConsoleCoverageMatrix {
     fields(filter: { kind: FOCUS }, first: 50) {
       edges {
         node {
@@ -97,18 +99,6 @@ export const COVERAGE = /* GraphQL */ `
           id
           name
           nameEn
-        }
-      }
-    }
-    parks(first: 500) {
-      edges {
-        node {
-          id
-          name
-          nameEn
-          city {
-            id
-          }
         }
       }
     }
@@ -131,7 +121,7 @@ export const COVERAGE = /* GraphQL */ `
         }
       }
     }
-    cityGaps: coverageGaps(dimension: CITY, first: 1000) {
+    cityGaps: coverageGaps(dimension: CITY, first: 300) {
       covering
       applicants
       totalCount
@@ -139,19 +129,41 @@ export const COVERAGE = /* GraphQL */ `
         ${GAP}
       }
     }
-    parkGaps: coverageGaps(dimension: PARK, first: 1000) {
+  }
+`;
+
+export const COVERAGE_PARKS = /* GraphQL */ `
+  query ConsoleCoverageParks {
+    parks(first: 500) {
+      edges {
+        node {
+          id
+          name
+          nameEn
+          city {
+            id
+          }
+        }
+      }
+    }
+    parkGaps: coverageGaps(dimension: PARK, first: 400) {
       totalCount
       gaps {
         ${GAP}
       }
     }
-    disciplineGaps: coverageGaps(dimension: DISCIPLINE, first: 1000) {
+  }
+`;
+
+export const COVERAGE_TABLES = /* GraphQL */ `
+  query ConsoleCoverageTables {
+    disciplineGaps: coverageGaps(dimension: DISCIPLINE, first: 300) {
       totalCount
       gaps {
         ${GAP}
       }
     }
-    directionGaps: coverageGaps(dimension: DIRECTION, first: 1000) {
+    directionGaps: coverageGaps(dimension: DIRECTION, first: 300) {
       totalCount
       gaps {
         ${GAP}

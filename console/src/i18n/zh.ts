@@ -123,7 +123,6 @@ export const zh = {
   "coverage.cell.nothing": "无",
   "coverage.pickCell": "选择一格查看依据",
   "coverage.map": "江苏省 13 个设区市",
-  "coverage.mapNote": "示意图，不作为正式地图出版使用。",
   "coverage.parks": "园区下钻",
   "coverage.pickCity": "选择城市",
   "coverage.noParks": "{city} 的园区暂无布局或缺口",
@@ -370,8 +369,6 @@ export const zh = {
   "staffRole.STUDENT": "学生",
   "fundingKind.CONSTRUCTION": "建设经费",
   "fundingKind.PERFORMANCE_SUBSIDY": "绩效补助",
-  "evaluationKind.PLAN_REVIEW": "建设方案论证",
-  "evaluationKind.PERFORMANCE": "绩效评估",
   "evaluationOutcome.PASS": "通过",
   "evaluationOutcome.FAIL": "不通过",
   "evaluationOutcome.RETAIN": "保留",
@@ -439,11 +436,6 @@ export const zh = {
   "export.col.reason": "说明",
   "export.col.kind": "类型",
   "export.col.members": "成员数",
-  "dimension.FIELD": "重点领域",
-  "dimension.DISCIPLINE": "学科",
-  "dimension.CITY": "城市",
-  "dimension.PARK": "园区",
-  "dimension.DIRECTION": "研究方向",
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -6,7 +6,7 @@
 import { Card, Col, Descriptions, Empty, Row, Select, Space, Table, Tabs, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
-import { COVERAGE } from "../api/queries";
+import { COVERAGE_MATRIX, COVERAGE_PARKS, COVERAGE_TABLES } from "../api/queries";
 import {
   nodes,
   type CoverageGap,
@@ -33,16 +33,25 @@ interface Lab extends Named {
   focusFields: { code: string }[];
 }
 
-interface CoverageData {
+interface MatrixData {
   fields: Edges<{ code: string } & Named>;
   cities: Edges<{ id: string } & Named>;
-  parks: Edges<{ id: string; city: { id: string } | null } & Named>;
   jointLabs: Edges<Lab>;
   cityGaps: GapReport;
+}
+
+interface ParksData {
+  parks: Edges<{ id: string; city: { id: string } | null } & Named>;
   parkGaps: GapReport;
+}
+
+interface TablesData {
   disciplineGaps: GapReport;
   directionGaps: GapReport;
 }
+
+type Field = { code: string } & Named;
+type City = { id: string } & Named;
 
 /** What a cell of the matrix is, best first. */
 export type CellKind = "covered" | "applicants" | "gap" | "nothing";
@@ -146,7 +155,7 @@ function CellEvidence({ cell, fieldName, placeName }: { cell: Cell; fieldName: s
   );
 }
 
-function CoverageBody({ data }: { data: CoverageData }) {
+function CoverageBody({ data }: { data: MatrixData }) {
   const { t, name } = useI18n();
   const covering = new Set<string>(data.cityGaps.covering ?? ["APPROVED", "CONSTRUCTING", "OPERATING"]);
   const applicants = new Set<string>(data.cityGaps.applicants ?? ["APPLYING", "UNDER_REVIEW"]);
@@ -156,7 +165,6 @@ function CoverageBody({ data }: { data: CoverageData }) {
     (city): city is NonNullable<typeof city> => !!city,
   );
   const labs = nodes(data.jointLabs);
-  const parks = nodes(data.parks);
   const [selected, setSelected] = useState<{ fieldCode: string; placeId: string } | null>(null);
   const [cityId, setCityId] = useState<string | null>(null);
 
@@ -236,24 +244,6 @@ function CoverageBody({ data }: { data: CoverageData }) {
     };
   });
 
-  const city = cities.find((c) => c.id === cityId);
-  const cityParks = parks.filter((park) => park.city?.id === cityId);
-  const parkRows = cityParks.flatMap((park) =>
-    fields
-      .map((field) =>
-        classify(
-          field.code,
-          park.id,
-          labs.filter((lab) => lab.park?.id === park.id),
-          data.parkGaps.gaps.find((gap) => gap.subjectKey === park.id && gap.fieldCode === field.code),
-          covering,
-          applicants,
-        ),
-      )
-      .filter((cell) => cell.kind !== "nothing")
-      .map((cell) => ({ park, field: fields.find((f) => f.code === cell.fieldCode)!, cell })),
-  );
-
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Card
@@ -328,132 +318,196 @@ function CoverageBody({ data }: { data: CoverageData }) {
               cities={mapCities}
               onSelect={(cityName) => setCityId(cities.find((c) => c.name === cityName)?.id ?? null)}
             />
-            <Typography.Text type="secondary">{t("coverage.mapNote")}</Typography.Text>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card
-            title={t("coverage.parks")}
-            extra={
-              <Select
-                data-testid="city-select"
-                style={{ minWidth: 140 }}
-                placeholder={t("coverage.pickCity")}
-                value={cityId ?? undefined}
-                onChange={(value: string) => setCityId(value)}
-                options={cities.map((c) => ({ value: c.id, label: name(c) }))}
-              />
-            }
-          >
-            {!city ? (
-              <Empty description={t("coverage.pickCity")} />
-            ) : (
-              <Table
-                data-testid="park-table"
-                size="small"
-                rowKey={(row) => `${row.park.id}-${row.field.code}`}
-                dataSource={parkRows}
-                locale={{ emptyText: t("coverage.noParks", { city: name(city) }) }}
-                pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                expandable={{
-                  rowExpandable: (row) => !!row.cell.gap,
-                  expandedRowRender: (row) =>
-                    row.cell.gap ? <EvidenceList evidence={row.cell.gap.evidence} /> : null,
-                }}
-                columns={[
-                  {
-                    title: t("coverage.park"),
-                    key: "park",
-                    render: (_: unknown, row) => name(row.park),
-                    sorter: (a, b) => name(a.park).localeCompare(name(b.park), "zh-CN"),
-                  },
-                  {
-                    title: t("overview.field"),
-                    key: "field",
-                    render: (_: unknown, row) => name(row.field),
-                    sorter: (a, b) => name(a.field).localeCompare(name(b.field), "zh-CN"),
-                  },
-                  {
-                    title: t("coverage.state"),
-                    key: "state",
-                    sorter: (a, b) => CELL_VALUE[b.cell.kind] - CELL_VALUE[a.cell.kind],
-                    render: (_: unknown, row) => (
-                      <Space direction="vertical" size={0}>
-                        <Tag color={CELL_COLOUR[row.cell.kind]}>{t(CELL_LABEL[row.cell.kind])}</Tag>
-                        {[...row.cell.covering, ...row.cell.applicants].map((lab) => (
-                          <span key={lab.id}>{name(lab)}</span>
-                        ))}
-                        {row.cell.gap ? (
-                          <Typography.Text type="secondary">{row.cell.gap.reason}</Typography.Text>
-                        ) : null}
-                      </Space>
-                    ),
-                  },
-                ]}
-              />
-            )}
-          </Card>
+          <ParksCard
+            cityId={cityId}
+            onCity={setCityId}
+            cities={cities}
+            fields={fields}
+            labs={labs}
+            covering={covering}
+            applicants={applicants}
+          />
         </Col>
       </Row>
-      <Card>
-        <Tabs
-          items={[
-            {
-              key: "discipline",
-              label: t("coverage.disciplineGaps", { count: data.disciplineGaps.totalCount }),
-              children: (
-                <GapTable
-                  gaps={data.disciplineGaps.gaps}
-                  showField
-                  fileName={t("coverage.disciplineGapsFile")}
-                  data-testid="discipline-gaps"
-                />
-              ),
-            },
-            {
-              key: "direction",
-              label: t("coverage.directionGaps", { count: data.directionGaps.totalCount }),
-              children: (
-                <GapTable
-                  gaps={data.directionGaps.gaps}
-                  fileName={t("coverage.directionGapsFile")}
-                  data-testid="direction-gaps"
-                />
-              ),
-            },
-            {
-              key: "city",
-              label: t("coverage.cityGaps", { count: data.cityGaps.totalCount }),
-              children: (
-                <GapTable
-                  gaps={data.cityGaps.gaps}
-                  showField
-                  fileName={t("coverage.cityGapsFile")}
-                  data-testid="city-gaps"
-                />
-              ),
-            },
-            {
-              key: "park",
-              label: t("coverage.parkGaps", { count: data.parkGaps.totalCount }),
-              children: (
-                <GapTable
-                  gaps={data.parkGaps.gaps}
-                  showField
-                  fileName={t("coverage.parkGapsFile")}
-                  data-testid="park-gaps"
-                />
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <GapTables cityGaps={data.cityGaps} />
     </Space>
   );
 }
 
+function ParksCard(props: {
+  cityId: string | null;
+  onCity(id: string): void;
+  cities: City[];
+  fields: Field[];
+  labs: Lab[];
+  covering: Set<string>;
+  applicants: Set<string>;
+}) {
+  const { t, name } = useI18n();
+  const { cityId, cities, fields, labs, covering, applicants } = props;
+  const [{ data, fetching, error }] = useQuery<ParksData>({ query: COVERAGE_PARKS });
+  const city = cities.find((c) => c.id === cityId);
+  const parks = nodes(data?.parks);
+  const cityParks = parks.filter((park) => park.city?.id === cityId);
+  const parkRows = cityParks.flatMap((park) =>
+    fields
+      .map((field) =>
+        classify(
+          field.code,
+          park.id,
+          labs.filter((lab) => lab.park?.id === park.id),
+          data?.parkGaps.gaps.find((gap) => gap.subjectKey === park.id && gap.fieldCode === field.code),
+          covering,
+          applicants,
+        ),
+      )
+      .filter((cell) => cell.kind !== "nothing")
+      .map((cell) => ({ park, field: fields.find((f) => f.code === cell.fieldCode)!, cell })),
+  );
+  return (
+    <Card
+      title={t("coverage.parks")}
+      extra={
+        <Select
+          data-testid="city-select"
+          style={{ minWidth: 140 }}
+          placeholder={t("coverage.pickCity")}
+          value={cityId ?? undefined}
+          onChange={(value: string) => props.onCity(value)}
+          options={cities.map((c) => ({ value: c.id, label: name(c) }))}
+        />
+      }
+    >
+      {!data ? (
+        <QueryState fetching={fetching} error={error} hasData={false}>
+          {() => null}
+        </QueryState>
+      ) : !city ? (
+        <Empty description={t("coverage.pickCity")} />
+      ) : (
+        <Table
+          data-testid="park-table"
+          size="small"
+          rowKey={(row) => `${row.park.id}-${row.field.code}`}
+          dataSource={parkRows}
+          locale={{ emptyText: t("coverage.noParks", { city: name(city) }) }}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          expandable={{
+            rowExpandable: (row) => !!row.cell.gap,
+            expandedRowRender: (row) =>
+              row.cell.gap ? <EvidenceList evidence={row.cell.gap.evidence} /> : null,
+          }}
+          columns={[
+            {
+              title: t("coverage.park"),
+              key: "park",
+              render: (_: unknown, row) => name(row.park),
+              sorter: (a, b) => name(a.park).localeCompare(name(b.park), "zh-CN"),
+            },
+            {
+              title: t("overview.field"),
+              key: "field",
+              render: (_: unknown, row) => name(row.field),
+              sorter: (a, b) => name(a.field).localeCompare(name(b.field), "zh-CN"),
+            },
+            {
+              title: t("coverage.state"),
+              key: "state",
+              sorter: (a, b) => CELL_VALUE[b.cell.kind] - CELL_VALUE[a.cell.kind],
+              render: (_: unknown, row) => (
+                <Space direction="vertical" size={0}>
+                  <Tag color={CELL_COLOUR[row.cell.kind]}>{t(CELL_LABEL[row.cell.kind])}</Tag>
+                  {[...row.cell.covering, ...row.cell.applicants].map((lab) => (
+                    <span key={lab.id}>{name(lab)}</span>
+                  ))}
+                  {row.cell.gap ? (
+                    <Typography.Text type="secondary">{row.cell.gap.reason}</Typography.Text>
+                  ) : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+function GapTables({ cityGaps }: { cityGaps: GapReport }) {
+  const { t } = useI18n();
+  const [{ data: tables, fetching, error }] = useQuery<TablesData>({ query: COVERAGE_TABLES });
+  const [{ data: parks }] = useQuery<ParksData>({ query: COVERAGE_PARKS });
+  if (!tables)
+    return (
+      <Card>
+        <QueryState fetching={fetching} error={error} hasData={false}>
+          {() => null}
+        </QueryState>
+      </Card>
+    );
+  const data = { ...tables, cityGaps, parkGaps: parks?.parkGaps ?? { totalCount: 0, gaps: [] } };
+  return (
+    <Card data-testid="gap-tables">
+      <Tabs
+        items={[
+          {
+            key: "discipline",
+            label: t("coverage.disciplineGaps", { count: data.disciplineGaps.totalCount }),
+            children: (
+              <GapTable
+                gaps={data.disciplineGaps.gaps}
+                showField
+                fileName={t("coverage.disciplineGapsFile")}
+                data-testid="discipline-gaps"
+              />
+            ),
+          },
+          {
+            key: "direction",
+            label: t("coverage.directionGaps", { count: data.directionGaps.totalCount }),
+            children: (
+              <GapTable
+                gaps={data.directionGaps.gaps}
+                fileName={t("coverage.directionGapsFile")}
+                data-testid="direction-gaps"
+              />
+            ),
+          },
+          {
+            key: "city",
+            label: t("coverage.cityGaps", { count: data.cityGaps.totalCount }),
+            children: (
+              <GapTable
+                gaps={data.cityGaps.gaps}
+                showField
+                fileName={t("coverage.cityGapsFile")}
+                data-testid="city-gaps"
+              />
+            ),
+          },
+          {
+            key: "park",
+            label: t("coverage.parkGaps", { count: data.parkGaps.totalCount }),
+            children: (
+              <GapTable
+                gaps={data.parkGaps.gaps}
+                showField
+                fileName={t("coverage.parkGapsFile")}
+                data-testid="park-gaps"
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 export default function Coverage() {
-  const [{ data, fetching, error }] = useQuery<CoverageData>({ query: COVERAGE });
+  const [{ data, fetching, error }] = useQuery<MatrixData>({ query: COVERAGE_MATRIX });
   return (
     <QueryState fetching={fetching} error={error} hasData={!!data}>
       {() => (

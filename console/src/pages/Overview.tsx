@@ -98,7 +98,11 @@ function OverviewBody({ data }: { data: OverviewData }) {
     () => ({
       tooltip: {},
       grid: { left: 48, right: 16, top: 16, bottom: 48 },
-      xAxis: { type: "category", data: LAB_STATUSES.map((s) => tEnum("status", s)) },
+      xAxis: {
+        type: "category",
+        data: LAB_STATUSES.map((s) => tEnum("status", s)),
+        axisLabel: { interval: 0, rotate: 30 },
+      },
       yAxis: { type: "value", minInterval: 1 },
       series: [{ type: "bar", name: t("overview.labs"), data: byStatus, itemStyle: { color: "#1677ff" } }],
     }),
