@@ -303,6 +303,12 @@ export const APPLICANTS = /* GraphQL */ `
         }
       }
     }
+  }
+`;
+
+/** Gaps now, per dimension: asked after the simulation (the hub runs a few analytics at a time). */
+export const GAP_COUNTS = /* GraphQL */ `
+  query ConsoleGapCounts {
     field: coverageGaps(dimension: FIELD, first: 1) {
       totalCount
     }

@@ -493,7 +493,7 @@ export default function Applications() {
   const rows = nodes(data?.jointLabs);
   return (
     <Row gutter={16}>
-      <Col xs={24} xl={9}>
+      <Col xs={24} xxl={9}>
         <Card
           title={t("applications.list")}
           extra={
@@ -568,7 +568,7 @@ export default function Applications() {
           </QueryState>
         </Card>
       </Col>
-      <Col xs={24} xl={15}>
+      <Col xs={24} xxl={15}>
         {selected ? (
           <ApplicationDetail key={selected} id={selected} />
         ) : (

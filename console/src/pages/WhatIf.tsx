@@ -6,7 +6,7 @@
 import { Button, Card, Col, Empty, Row, Select, Space, Statistic, Table, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
-import { APPLICANTS, SIMULATE } from "../api/queries";
+import { APPLICANTS, GAP_COUNTS, SIMULATE } from "../api/queries";
 import {
   nodes,
   type CoverageGap,
@@ -27,6 +27,9 @@ const DIMENSIONS: GapDimension[] = ["FIELD", "DISCIPLINE", "CITY", "PARK", "DIRE
 
 interface ApplicantsData {
   jointLabs: Edges<{ id: string; status: LabStatus } & Named>;
+}
+
+interface CountsData {
   field: { totalCount: number };
   discipline: { totalCount: number };
   city: { totalCount: number };
@@ -45,10 +48,22 @@ interface WhatIfData {
   };
 }
 
-function Result({ ids, now }: { ids: string[]; now: Record<GapDimension, number> }) {
+function Result({ ids }: { ids: string[] }) {
   const { t, tEnum } = useI18n();
   const [{ data, fetching, error }] = useQuery<WhatIfData>({ query: SIMULATE, variables: { ids } });
   const result = data?.simulateApproval;
+  const [{ data: counts }] = useQuery<CountsData>({ query: GAP_COUNTS, pause: !result });
+  const now = useMemo(
+    () =>
+      ({
+        FIELD: counts?.field.totalCount ?? 0,
+        DISCIPLINE: counts?.discipline.totalCount ?? 0,
+        CITY: counts?.city.totalCount ?? 0,
+        PARK: counts?.park.totalCount ?? 0,
+        DIRECTION: counts?.direction.totalCount ?? 0,
+      }) satisfies Record<GapDimension, number>,
+    [counts],
+  );
   const rows = DIMENSIONS.map((dimension) => {
     const closed = result?.closedGaps.filter((gap) => gap.dimension === dimension).length ?? 0;
     const opened = result?.openedGaps.filter((gap) => gap.dimension === dimension).length ?? 0;
@@ -125,6 +140,7 @@ function Result({ ids, now }: { ids: string[]; now: Record<GapDimension, number>
               <Card title={t("whatIf.beforeAfter")}>
                 <Table
                   data-testid="before-after"
+                  loading={!counts}
                   size="small"
                   rowKey="dimension"
                   pagination={false}
@@ -206,17 +222,6 @@ export default function WhatIf() {
   const [picked, setPicked] = useState<string[]>(fromHash);
   const [{ data, fetching, error }] = useQuery<ApplicantsData>({ query: APPLICANTS });
   const applicants = nodes(data?.jointLabs);
-  const now = useMemo(
-    () =>
-      ({
-        FIELD: data?.field.totalCount ?? 0,
-        DISCIPLINE: data?.discipline.totalCount ?? 0,
-        CITY: data?.city.totalCount ?? 0,
-        PARK: data?.park.totalCount ?? 0,
-        DIRECTION: data?.direction.totalCount ?? 0,
-      }) satisfies Record<GapDimension, number>,
-    [data],
-  );
   return (
     <QueryState fetching={fetching} error={error} hasData={!!data}>
       {() => (
@@ -247,7 +252,7 @@ export default function WhatIf() {
             </Space>
           </Card>
           {fromHash.length ? (
-            <Result key={fromHash.join(",")} ids={fromHash} now={now} />
+            <Result key={fromHash.join(",")} ids={fromHash} />
           ) : (
             <Empty description={t("whatIf.none")} />
           )}
