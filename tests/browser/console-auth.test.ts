@@ -3,7 +3,7 @@
  * the console shows no edit action, and what the role may not ask is explained in Chinese; an EDITOR
  * sees the edit action. The hub still checks every request (tests/auth/); the console only hides.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authConfig, roleToken } from "../support/tokens.js";
 import {
   click,
@@ -16,6 +16,12 @@ import {
   type Browser,
   type ConsoleHub,
 } from "./support/browser.js";
+
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any;
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
@@ -38,9 +44,9 @@ describe("sign-in with auth", () => {
     await click(page, '[data-testid="sign-in-submit"]');
     expect(await textOf(page, '[data-testid="signed-in-role"]')).toBe("查看");
     expect(await textOf(page, '[data-testid="session-banner"]')).toContain("viewer-1");
-    expect(await page.$eval('[data-testid="ability-EDITOR"]', (el) => el.getAttribute("data-granted"))).toBe(
-      "false",
-    );
+    expect(
+      await page.$eval('[data-testid="ability-EDITOR"]', (el: any) => el.getAttribute("data-granted")),
+    ).toBe("false");
     await screenshot(page, "sign-in-viewer");
     await page.close();
   });
@@ -78,7 +84,7 @@ describe("sign-in with auth", () => {
     await click(page, '[data-edit-action="updateJointLab"]');
     const staff = '[data-testid="edit-staff-actual"] input';
     await page.waitForSelector(staff, { timeout: WAIT_MS });
-    await page.$eval(staff, (el) => ((el as HTMLInputElement).value = ""));
+    await page.$eval(staff, (el) => ((el as any).value = ""));
     await page.type(staff, "240");
     await click(page, '[data-testid="edit-save"]');
     await page.waitForFunction(

@@ -2,7 +2,7 @@
  * Live: a write made through the API raises a layout alert that appears in an open console, and
  * the status change of an application appears beside it — no reload, over graphql-ws.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { HubEventBus } from "../../src/events/bus.js";
 import { TOPICS } from "../../src/events/types.js";
 import { gql } from "../support/hub.js";
@@ -18,6 +18,9 @@ import {
   type Browser,
   type ConsoleHub,
 } from "./support/browser.js";
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
@@ -53,7 +56,7 @@ describe("the live page", () => {
     expect(alert).toContain("0809");
     const row = await page.$eval(
       '[data-testid="table-live-events"] tr.ant-table-row',
-      (tr) => (tr as HTMLElement).innerText,
+      (tr) => (tr as any).innerText,
     );
     expect(row).toContain("产生重复布局");
     expect(row).toContain("实时告警浏览器测试实验室");

@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   click,
   downloaded,
@@ -30,6 +30,12 @@ import {
   type Page,
   type PageTimings,
 } from "./support/browser.js";
+
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any;
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
@@ -153,7 +159,7 @@ describe("collaboration", () => {
       { timeout: WAIT_MS },
       network,
     );
-    const before = Number(await page.$eval(network, (el) => el.getAttribute("data-nodes")));
+    const before = Number(await page.$eval(network, (el: any) => el.getAttribute("data-nodes")));
     expect(before).toBeGreaterThan(10);
     expect(await textOf(page, network + " + div")).toContain("学科");
     // Expand the lead university (东南大学): the labs it leads join the network.
@@ -183,7 +189,7 @@ describe("collaboration", () => {
     );
     const rows = '[data-testid="table-network-INTEGRATED_CIRCUITS"] tr.ant-table-row';
     await page.waitForSelector(rows, { timeout: WAIT_MS });
-    const shown = await page.$$eval(rows, (trs) => trs.map((tr) => (tr as HTMLElement).innerText));
+    const shown = await page.$$eval(rows, (trs) => trs.map((tr) => (tr as any).innerText));
     const api = await fetch(hub.hub.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -208,10 +214,12 @@ describe("export", () => {
       const table = '[data-testid="table-joint-labs"]';
       await page.waitForSelector(`${table} tr.ant-table-row`, { timeout: WAIT_MS });
       const header = await page.$$eval(`${table} thead th`, (ths) =>
-        ths.map((th) => (th as HTMLElement).innerText.trim()),
+        ths.map((th) => (th as any).innerText.trim()),
       );
       const rows = await page.$$eval(`${table} tr.ant-table-row`, (trs) =>
-        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim())),
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll("td") as ArrayLike<any>).map((td) => td.innerText.trim()),
+        ),
       );
       expect(rows.length).toBe(15); // every lab of the seed
       await click(page, '[data-testid="export-xlsx-joint-labs"]');

@@ -2,7 +2,7 @@
  * The console served at / by a hub on the seed graph, in a real browser: it opens on the overview in
  * Chinese, switches to English and back, links every page, and the explorer stays at /graphql.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   launchBrowser,
   openPage,
@@ -15,6 +15,9 @@ import {
   type Browser,
   type ConsoleHub,
 } from "./support/browser.js";
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
@@ -31,7 +34,7 @@ describe("the console at /", () => {
   it("opens in Chinese, switches to English and back", async () => {
     const page = await openPage(browser, hub.origin, "/");
     await page.waitForSelector('[data-testid="page-overview"]');
-    expect(await page.$eval("html", (html) => html.lang)).toBe("zh-CN");
+    expect(await page.$eval("html", (html: any) => html.lang)).toBe("zh-CN");
     expect(await textOf(page, '[data-testid="nav"]')).toContain("布局缺口");
     await switchLanguage(page, "en");
     await waitForText(page, "Coverage");
@@ -46,7 +49,9 @@ describe("the console at /", () => {
 
   it("links each page by its hash, and keeps the explorer at /graphql", async () => {
     const page = await openPage(browser, hub.origin, "/");
-    const links = await page.$$eval('[data-testid^="nav-"]', (as) => as.map((a) => a.getAttribute("href")));
+    const links = await page.$$eval('[data-testid^="nav-"]', (as: any[]) =>
+      as.map((a) => a.getAttribute("href")),
+    );
     expect(links).toEqual(
       expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/sign-in"]),
     );

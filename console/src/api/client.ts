@@ -32,7 +32,7 @@ export function makeClient(options: { token: string | null; acceptLanguage: stri
   const client = new Client({
     url: GRAPHQL_PATH,
     requestPolicy: "cache-and-network",
-    // POST always: a GET without a JSON content type is refused by the CSRF guard of the hub.
+    // POST, never GET: the hub's CSRF prevention refuses a GET query that carries no preflight header.
     preferGetMethod: false,
     fetchOptions: () => ({
       headers: {

@@ -11,11 +11,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { Config } from "../../../src/config.js";
-import type { Graph } from "../../../src/graph/graph.js";
+import { Graph } from "../../../src/graph/graph.js";
 import type { Hub } from "../../../src/server/http.js";
-import { resetToSeed, testGraph } from "../../support/graph.js";
+import { inject } from "vitest";
+import { resetToSeed } from "../../support/graph.js";
 import { startTestHub } from "../../support/hub.js";
 import { ensureConsoleBuilt } from "./build.js";
+
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any, window: any, localStorage: any, MutationObserver: any;
 
 export type { Browser, Page };
 
@@ -26,7 +30,7 @@ export const SCREENSHOTS = join(root, ".screenshots");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** How long a test waits for a selector or a download before it fails. */
-export const WAIT_MS = 20_000;
+export const WAIT_MS = 60_000;
 
 /** Headless Chromium at 1280×800 (its sandbox needs user namespaces that CI's root shell lacks). */
 export async function launchBrowser(): Promise<Browser> {
@@ -52,7 +56,12 @@ export interface ConsoleHub {
  */
 export async function startConsoleHub(options: { config?: Partial<Config> } = {}): Promise<ConsoleHub> {
   ensureConsoleBuilt();
-  const graph = testGraph();
+  // A page runs several statements at once and the machine runs a browser beside Neo4j: generous
+  // statement timeouts, so that a slow moment does not fail a page (speed is measured, not asserted).
+  const graph = Graph.connect({
+    ...inject("neo4j"),
+    limits: { statementTimeoutMs: 120_000, analyticsTimeoutMs: 120_000 },
+  });
   await resetToSeed(graph);
   const hub = await startTestHub(graph, { config: options.config });
   return {
@@ -98,7 +107,8 @@ export async function openPage(
   pageErrors.set(page, errors);
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // React's and antd's development warnings are not errors of the page.
+    if (message.type() === "error" && !message.text().startsWith("Warning:")) errors.push(message.text());
   });
   await page.setExtraHTTPHeaders({
     "accept-language": options.language === "en" ? "en" : "zh-CN,zh;q=0.9",
@@ -133,11 +143,20 @@ export async function openPage(
   return page;
 }
 
+/** Runs a wait; when it fails, the error says what the page showed instead. */
+export async function waitOrExplain<T>(page: Page, wait: () => Promise<T>): Promise<T> {
+  try {
+    return await wait();
+  } catch (error) {
+    throw new Error(`${(error as Error).message} — ${await explain(page)}`, { cause: error });
+  }
+}
+
 /** Waits for a selector to be in the DOM and visible; returns its text. */
 export async function textOf(page: Page, selector: string, timeout = WAIT_MS): Promise<string> {
-  const handle = await page.waitForSelector(selector, { visible: true, timeout });
+  const handle = await waitOrExplain(page, () => page.waitForSelector(selector, { visible: true, timeout }));
   if (!handle) throw new Error(`no ${selector}`);
-  const text = await handle.evaluate((el) => (el as HTMLElement).innerText);
+  const text = await handle.evaluate((el) => (el as any).innerText);
   await handle.dispose();
   return text;
 }
@@ -190,17 +209,23 @@ export interface PageTimings {
   dataShownMs?: number;
 }
 
+/** What the page shows and threw, for a failure's message (and a screenshot `failed-<name>`). */
+export async function explain(page: Page, name = "page"): Promise<string> {
+  const text = await page.evaluate(() => document.body?.innerText ?? "").catch(() => "?");
+  await screenshot(page, `failed-${name}`).catch(() => undefined);
+  return `${page.url()} shows: ${String(text).replace(/\s+/g, " ").slice(0, 600)}; errors: ${JSON.stringify(pageErrors.get(page) ?? [])}`;
+}
+
 /** The page's paint timings and data-shown time (openPage's dataSelector), once the data is shown. */
 export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTimings> {
-  await page.waitForFunction(
-    () => (window as unknown as { __dataShown?: number }).__dataShown !== undefined,
-    {
+  await waitOrExplain(page, () =>
+    page.waitForFunction(() => (window as unknown as { __dataShown?: number }).__dataShown !== undefined, {
       timeout,
-    },
+    }),
   );
   return page.evaluate(() => {
     const paint = (name: string) =>
-      performance.getEntriesByType("paint").find((entry) => entry.name === name)?.startTime;
+      performance.getEntriesByType("paint" as any).find((entry) => entry.name === name)?.startTime;
     return {
       firstPaintMs: paint("first-paint"),
       firstContentfulPaintMs: paint("first-contentful-paint"),
