@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { gql } from "../support/hub.js";
 import {
   click,
@@ -26,6 +26,12 @@ import {
   type Page,
   type PageTimings,
 } from "./support/browser.js";
+
+// Code passed to page.evaluate runs in the browser: its globals, untyped (the project's tsconfig has no DOM lib).
+declare const document: any;
+
+// A page waits for the hub and Neo4j on a shared machine: minutes, not the default minute.
+vi.setConfig({ testTimeout: 300_000 });
 
 let browser: Browser;
 let hub: ConsoleHub;
@@ -83,7 +89,7 @@ const PAGES: PageCase[] = [
     path: `/#/what-if?ids=${WHAT_IF.join(",")}`,
     data: '[data-testid="closed-gaps"] tr.ant-table-row',
     zh: ["批准前后对比", "补上的缺口", "空天科技"],
-    en: ["Before and after", "Gaps closed", "Aerospace science and technology"],
+    en: ["Before and after", "Gaps closed", "Focus fields", "Disciplines"],
   },
   {
     name: "duplicates",
@@ -99,8 +105,8 @@ async function bodyText(page: Page): Promise<string> {
 }
 
 async function rowKeys(page: Page, table: string): Promise<string[]> {
-  return page.$$eval(`[data-testid="${table}"] tr.ant-table-row`, (rows) =>
-    rows.map((row) => row.getAttribute("data-row-key") ?? ""),
+  return page.$$eval(`[data-testid="${table}"] tr.ant-table-row`, (rows: any[]) =>
+    rows.map((row) => String(row.getAttribute("data-row-key") ?? "")),
   );
 }
 
@@ -108,14 +114,14 @@ describe("the planning pages, in Chinese then English", () => {
   for (const c of PAGES) {
     it(`${c.name}: its data in Chinese, then in English`, async () => {
       const page = await openPage(browser, hub.origin, c.path, { dataSelector: c.data });
-      figures[c.name] = await timings(page, 60_000);
+      figures[c.name] = await timings(page);
       await waitForText(page, c.zh[0]!);
       const zh = await bodyText(page);
       for (const text of c.zh) expect(zh).toContain(text);
       await screenshot(page, `${c.name}-zh`);
       await switchLanguage(page, "en");
       await waitForText(page, c.en[0]!);
-      await page.waitForSelector(c.data, { timeout: 60_000 });
+      await page.waitForSelector(c.data, { timeout: WAIT_MS });
       const en = await bodyText(page);
       for (const text of c.en) expect(en).toContain(text);
       await screenshot(page, `${c.name}-en`);
@@ -138,19 +144,18 @@ describe("what-if", () => {
     expect(expected.length).toBeGreaterThan(0);
 
     const page = await openPage(browser, hub.origin, "/#/what-if");
+    await click(page, '[data-testid="what-if-pick"] .ant-select-selector');
     for (const id of WHAT_IF) {
       const lab = await gql(hub.hub, `query ($id: ID!) { jointLab(id: $id) { name } }`, { id });
-      await click(page, '[data-testid="what-if-pick"] .ant-select-selector');
+      // the list stays open while picking several
       await click(page, `.ant-select-item-option[title^="${lab.data!.jointLab.name}"]`);
     }
+    await page.keyboard.press("Escape");
     await click(page, '[data-testid="what-if-run"]');
-    await page.waitForSelector('[data-testid="closed-gaps"] tr.ant-table-row', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="closed-gaps"] tr.ant-table-row', { timeout: WAIT_MS });
     expect(page.url()).toContain(`ids=${WHAT_IF.join("%2C")}`);
     expect((await rowKeys(page, "closed-gaps")).sort()).toEqual([...expected].sort());
-    const closedCount = await page.$eval(
-      '[data-testid="closed-count"]',
-      (el) => (el as HTMLElement).innerText,
-    );
+    const closedCount = await page.$eval('[data-testid="closed-count"]', (el: any) => String(el.innerText));
     expect(closedCount).toContain(String(expected.length));
     await screenshot(page, "what-if-picked");
     expect(pageErrors.get(page)).toEqual([]);
@@ -166,7 +171,9 @@ describe("applications", () => {
 
     const page = await openPage(browser, hub.origin, `/#/applications?id=${id}`);
     const status = (value: string) =>
-      page.waitForSelector(`[data-testid="application-detail"][data-status="${value}"]`, { timeout: 60_000 });
+      page.waitForSelector(`[data-testid="application-detail"][data-status="${value}"]`, {
+        timeout: WAIT_MS,
+      });
     await status("APPLYING");
     await click(page, '[data-testid="action-start-review"]:not([disabled])');
     await status("UNDER_REVIEW");
