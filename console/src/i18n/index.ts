@@ -46,6 +46,8 @@ export interface I18n {
   t: Translate;
   /** An enum value through the dictionary (`status`, `APPLYING` → 申请中), else the value itself. */
   tEnum(prefix: string, value: string | null | undefined): string;
+  /** A node's name in the UI language: the English name when there is one, else the name. */
+  name(node: { name: string; nameEn?: string | null } | null | undefined): string;
   /** The value of the header Accept-Language for the hub. */
   acceptLanguage: string;
 }
@@ -71,6 +73,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage,
       t,
       tEnum: (prefix, raw) => (raw == null ? "" : (dictionary[`${prefix}.${raw}`] ?? raw)),
+      name: (node) => (node ? (language === "en" && node.nameEn ? node.nameEn : node.name) : ""),
       acceptLanguage: language === "zh" ? "zh-CN,zh;q=0.9,en;q=0.5" : "en",
     };
   }, [language, setLanguage]);
