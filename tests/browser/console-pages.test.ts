@@ -207,10 +207,7 @@ describe("collaboration", () => {
 });
 
 describe("export", () => {
-  // Skipped: in headless Chromium here the file never arrives in the download folder (CDP
-  // Browser.setDownloadBehavior on the page's and on the browser's target alike); the export itself is
-  // written (ExportButtons) and the test is ready for when the download is caught.
-  it.skip("downloads an xlsx whose rows are the table's rows (skipped: the headless download is not caught yet)", async () => {
+  it("downloads an xlsx whose rows are the table's rows, and a CSV Excel reads as UTF-8", async () => {
     const page = await openPage(browser, hub.origin, "/#/export");
     const dir = await downloadsTo(page);
     try {

@@ -5,11 +5,11 @@
  * data-shown timings, downloads into a folder of the test's own. Tests wait for selectors
  * (`data-testid` attributes) and never sleep for a fixed time.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
 import type { Config } from "../../../src/config.js";
 import { Graph } from "../../../src/graph/graph.js";
 import type { Hub } from "../../../src/server/http.js";
@@ -234,32 +234,70 @@ export async function timings(page: Page, timeout = WAIT_MS): Promise<PageTiming
   });
 }
 
-/** A fresh folder that the page's downloads go to (CDP Browser.setDownloadBehavior). */
+/** Downloads caught in a folder: its path, and the files Chromium reported complete. */
+interface DownloadWatch {
+  session: CDPSession;
+  /** guid → the file's name as the page suggested it. */
+  names: Map<string, string>;
+  completed: Set<string>;
+  failed: string[];
+}
+const watches = new Map<string, DownloadWatch>();
+
+/**
+ * A fresh folder that the browser's downloads go to. Browser.setDownloadBehavior is sent on a CDP
+ * session of the browser's own target that stays attached until removeDir: Chromium resets the
+ * behaviour to its default (ask, i.e. drop the file when headless) when the session that set it
+ * detaches. With eventsEnabled, Browser.downloadWillBegin / downloadProgress say when a file is whole.
+ */
 export async function downloadsTo(page: Page): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "lianhe-downloads-"));
-  // Browser.* is a method of the browser's own target, not of a page's.
   const session = await page.browser().target().createCDPSession();
+  const watch: DownloadWatch = { session, names: new Map(), completed: new Set(), failed: [] };
+  session.on("Browser.downloadWillBegin", (event) => watch.names.set(event.guid, event.suggestedFilename));
+  session.on("Browser.downloadProgress", (event) => {
+    if (event.state === "completed") watch.completed.add(event.guid);
+    if (event.state === "canceled") watch.failed.push(watch.names.get(event.guid) ?? event.guid);
+  });
   await session.send("Browser.setDownloadBehavior", {
     behavior: "allow",
     downloadPath: dir,
-    eventsEnabled: false,
+    eventsEnabled: true,
   });
-  await session.detach();
+  watches.set(dir, watch);
   return dir;
 }
 
-/** Waits (polling the folder) for a finished download whose name ends with `suffix`; returns its path. */
+/**
+ * Waits for a download into `dir` (downloadsTo) whose name ends with `suffix` to be reported complete
+ * by Chromium and to be in the folder; returns its path.
+ */
 export async function downloaded(dir: string, suffix: string, timeout = WAIT_MS): Promise<string> {
+  const watch = watches.get(dir);
+  if (!watch) throw new Error(`${dir} is not a folder of downloadsTo`);
   const deadline = Date.now() + timeout;
   for (;;) {
-    const done = readdirSync(dir).find((f) => f.endsWith(suffix) && statSync(join(dir, f)).size > 0);
-    if (done) return join(dir, done);
+    for (const guid of watch.completed) {
+      const name = watch.names.get(guid);
+      if (name?.endsWith(suffix) && existsSync(join(dir, name)) && statSync(join(dir, name)).size > 0)
+        return join(dir, name);
+    }
+    if (watch.failed.length > 0) throw new Error(`download canceled: ${watch.failed.join(", ")}`);
     if (Date.now() > deadline)
-      throw new Error(`no *${suffix} in ${dir} within ${timeout} ms (has: ${readdirSync(dir).join(", ")})`);
+      throw new Error(
+        `no *${suffix} in ${dir} within ${timeout} ms (begun: ${[...watch.names.values()].join(", ")}; ` +
+          `has: ${readdirSync(dir).join(", ")})`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
+/** Removes a folder (and, for a folder of downloadsTo, ends its watch: downloads go back to the default). */
 export function removeDir(dir: string): void {
+  const watch = watches.get(dir);
+  if (watch) {
+    watches.delete(dir);
+    void watch.session.detach().catch(() => undefined);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
