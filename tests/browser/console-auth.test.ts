@@ -79,15 +79,21 @@ describe("sign-in with auth", () => {
     await page.close();
   });
 
-  // Skipped: typing into antd's number input after clearing it from script did not reach React's state
-  // (the saved value was not 240); the edit itself works by hand — the typing needs select-all then type.
-  it.skip("an EDITOR's edit is written with the audit trail and shown at once (skipped: the test's typing into the number input is not reliable yet)", async () => {
+  it("an EDITOR's edit is written with the audit trail and shown at once", async () => {
     const page = await openPage(browser, hub.origin, LAB, { token: await roleToken("EDITOR", "editor-1") });
     await click(page, '[data-edit-action="updateJointLab"]');
     const staff = 'input[data-testid="edit-staff-actual"], [data-testid="edit-staff-actual"] input';
-    await page.waitForSelector(staff, { timeout: WAIT_MS });
-    await page.$eval(staff, (el) => ((el as any).value = ""));
-    await page.type(staff, "240");
+    // As a person does: click into the number, select all of it (Ctrl+A), delete it and type, so that
+    // every key goes through antd's InputNumber to React's state (setting .value from script does not).
+    const input = await page.waitForSelector(staff, { visible: true, timeout: WAIT_MS });
+    await input!.click();
+    await page.keyboard.down("Control");
+    await page.keyboard.press("KeyA");
+    await page.keyboard.up("Control");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("240");
+    expect(await input!.evaluate((el: any) => el.value)).toBe("240");
+    await input!.dispose();
     await click(page, '[data-testid="edit-save"]');
     await page.waitForFunction(
       () => document.body.innerText.includes("240 / 260") && document.body.innerText.includes("editor-1"),
