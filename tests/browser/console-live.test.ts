@@ -54,12 +54,18 @@ describe("the live page", () => {
     expect(res.data!.submitApplication.userErrors).toEqual([]);
     const alert = await textOf(page, '[data-testid="live-alert"]');
     expect(alert).toContain("0809");
-    const row = await page.$eval(
+    // The write raises a lab change and a layout alert; their rows may come in either order.
+    const row = await page.waitForFunction(
+      (selector: string, kind: string, lab: string) =>
+        Array.from((globalThis as any).document.querySelectorAll(selector) as ArrayLike<any>)
+          .map((tr) => String(tr.innerText))
+          .find((text) => text.includes(kind) && text.includes(lab)) ?? false,
+      { timeout: WAIT_MS },
       '[data-testid="table-live-events"] tr.ant-table-row',
-      (tr) => (tr as any).innerText,
+      "产生重复布局",
+      "实时告警浏览器测试实验室",
     );
-    expect(row).toContain("产生重复布局");
-    expect(row).toContain("实时告警浏览器测试实验室");
+    expect(String(await row.jsonValue())).toContain("产生重复布局");
 
     const review = await gql(
       hub.hub,
