@@ -171,10 +171,28 @@ export async function waitForText(page: Page, text: string | string[], timeout =
   );
 }
 
-/** Clicks the element of a selector once it is visible. */
+/**
+ * Clicks the element of a selector once it is visible and nothing covers its centre. A mouse click
+ * lands on whatever is on top at that point: a dialog still closing (its mask fades out after its
+ * last action) would take the click, and the page would never hear it.
+ */
 export async function click(page: Page, selector: string, timeout = WAIT_MS): Promise<void> {
   const handle = await page.waitForSelector(selector, { visible: true, timeout });
   if (!handle) throw new Error(`no ${selector}`);
+  await handle.scrollIntoView();
+  await page
+    .waitForFunction(
+      (element: any) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return top !== null && element.contains(top);
+      },
+      { timeout },
+      handle,
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${selector} stayed covered by another element: ${String(error)}`);
+    });
   await handle.click();
   await handle.dispose();
 }
