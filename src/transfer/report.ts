@@ -1,15 +1,19 @@
 /**
  * The planners' report: one workbook with the hub's answers — coverage gaps, duplicate layouts,
  * collaboration opportunities and the compliance of every application and lab — one sheet each,
- * Chinese headers in row 1 and English in row 2, from the analytics functions the API serves.
+ * Chinese headers in row 1 and English in row 2, from the analytics functions the API serves. Every
+ * sentence (a gap's or a group's reason, a check's measurement and evidence, a score's parts) is in
+ * Chinese, with the English beside it in a column of its own: planners read the first.
  */
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
-import { evaluateCompliance } from "../analytics/compliance.js";
+import { evaluateCompliance, renderEvidence } from "../analytics/compliance.js";
 import { allCoverageGaps } from "../analytics/coverage-gaps.js";
 import { DUPLICATE_PAGE, duplicateLayouts } from "../analytics/duplicates.js";
-import { collaborationOpportunities } from "../analytics/opportunities.js";
+import { collaborationOpportunities, type ScoreComponent } from "../analytics/opportunities.js";
 import { runQuery } from "../analytics/query-file.js";
+import { scoreMessage } from "../analytics/score-messages.js";
+import { render, type Message } from "../domain/messages/index.js";
 import type { OpportunityWeights } from "../domain/opportunity-weights.js";
 import type { Graph } from "../graph/graph.js";
 
@@ -39,6 +43,9 @@ export interface ReportCounts {
 
 type Cell = string | number | boolean | null;
 
+const zh = (message: Message): string => render(message, "ZH");
+const en = (message: Message): string => render(message, "EN");
+
 function table(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -57,6 +64,19 @@ function table(
 }
 
 const lines = (items: readonly string[]): string => items.join("\n");
+
+/** An opportunity's score, one line per part that counts: what it counts, its weight and contribution, then its evidence. */
+function components(parts: readonly ScoreComponent[], words: (message: Message) => string): string {
+  return lines(
+    parts
+      .filter((c) => c.contribution !== 0)
+      .map((c) => {
+        const message = scoreMessage(c);
+        const head = message ? words(message) : `${c.name} ${c.value} × ${c.weight} = ${c.contribution}`;
+        return `${head}${c.evidence.length ? `: ${c.evidence.join("; ")}` : ""}`;
+      }),
+  );
+}
 
 /** Builds the report workbook; writes it to `file`. */
 export async function writeReport(graph: Graph, file: string, options: ReportOptions): Promise<ReportCounts> {
@@ -118,7 +138,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       ["领域名称", "fieldName", 20],
       ["严重程度", "severity", 10],
       ["规则", "rules", 10],
-      ["原因", "reason", 60],
+      ["原因", "reason (Chinese)", 60],
+      ["原因（英文）", "reason", 60],
       ["证据", "evidence", 80],
     ],
     gaps.map((g) => [
@@ -130,7 +151,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       g.fieldName,
       g.severity,
       g.rules.join(", "),
-      g.reason,
+      zh(g.reasonMessage),
+      en(g.reasonMessage),
       lines(
         g.evidence.map(
           (e) =>
@@ -148,7 +170,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       ["共同学科或领域", "shared", 30],
       ["成员数", "memberCount", 10],
       ["成员", "members", 60],
-      ["原因", "reason", 60],
+      ["原因", "reason (Chinese)", 60],
+      ["原因（英文）", "reason", 60],
       ["证明", "proofs", 80],
     ],
     duplicates.groups.map((d) => [
@@ -157,7 +180,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       lines(d.shared.map((s) => `${s.label} ${s.key} ${s.name}`)),
       d.memberCount,
       lines(d.members.map((m) => `${m.label} ${m.key} ${m.name}${m.status ? ` (${m.status})` : ""}`)),
-      d.reason,
+      zh(d.reasonMessage),
+      en(d.reasonMessage),
       lines(d.proofs),
     ]),
   );
@@ -173,7 +197,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       ["伙伴名称", "partnerName", 28],
       ["伙伴类别", "partnerKind", 20],
       ["得分", "score", 8],
-      ["得分构成", "components", 80],
+      ["得分构成", "components (Chinese)", 80],
+      ["得分构成（英文）", "components", 80],
     ],
     opportunities.map((o) => [
       o.labKey,
@@ -184,14 +209,8 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       o.partnerName,
       o.partnerKind,
       o.score,
-      lines(
-        o.components
-          .filter((c) => c.contribution !== 0)
-          .map(
-            (c) =>
-              `${c.name} ${c.value} × ${c.weight} = ${c.contribution}${c.evidence.length ? `: ${c.evidence.join("; ")}` : ""}`,
-          ),
-      ),
+      components(o.components, zh),
+      components(o.components, en),
     ]),
   );
   const checks = compliance.flatMap(({ row, result }) =>
@@ -205,9 +224,11 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       c.title,
       c.textZh,
       c.status,
+      zh(c.measuredMessage),
       c.measured,
       c.value,
       c.bound,
+      lines(c.evidenceEntries.map((e) => renderEvidence(e, "ZH"))),
       lines(c.evidence),
     ]),
   );
@@ -224,10 +245,12 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       ["规则名称", "title", 30],
       ["规则原文", "textZh", 50],
       ["检查结果", "check", 10],
-      ["测量", "measured", 40],
+      ["测量", "measured (Chinese)", 40],
+      ["测量（英文）", "measured", 40],
       ["数值", "value", 10],
       ["界限", "bound", 30],
-      ["依据", "evidence", 60],
+      ["依据", "evidence (Chinese)", 60],
+      ["依据（英文）", "evidence", 60],
     ],
     checks,
   );

@@ -30,6 +30,7 @@ import { BOM } from "../../src/transfer/csv.js";
 import { exportGraph, writeTemplate } from "../../src/transfer/export.js";
 import { ExportError, readExport } from "../../src/transfer/read-graph.js";
 import { REPORT_SHEETS, writeReport } from "../../src/transfer/report.js";
+import { render } from "../../src/domain/messages/index.js";
 import { HEADER_ROWS, shapesOf } from "../../src/transfer/shape.js";
 import { ABOUT_SHEET } from "../../src/transfer/xlsx.js";
 import { DEFAULT_OPPORTUNITY_WEIGHTS } from "../../src/domain/opportunity-weights.js";
@@ -344,6 +345,39 @@ describe("the planners' report", () => {
     expect(counts.duplicateGroups).toBeGreaterThan(0);
     expect(rows(REPORT_SHEETS.opportunities).length - 2).toBe(counts.opportunities);
     expect(counts.opportunities).toBeGreaterThan(0);
+  });
+
+  it("says every sentence in Chinese first, with the English in the next column", async () => {
+    const file = join(dir, "report-zh.xlsx");
+    await writeReport(graph, file, { weights: { ...DEFAULT_OPPORTUNITY_WEIGHTS } });
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(file);
+    const sheet = (name: string) => {
+      const [zh, en, ...body] = rowsOf(report.getWorksheet(name)!);
+      const column = (header: string) => body.map((r) => r[zh!.indexOf(header)]);
+      return { zh: zh!, en: en!, column };
+    };
+    const han = /[\u4e00-\u9fff]/;
+    const gaps = await allCoverageGaps(graph);
+    const gapSheet = sheet(REPORT_SHEETS.gaps);
+    // the reason of each gap as the API renders it in Chinese, then as it is in English
+    expect(gapSheet.column("原因")).toEqual(gaps.map((g) => render(g.reasonMessage, "ZH")));
+    expect(gapSheet.column("原因（英文）")).toEqual(gaps.map((g) => g.reason));
+    expect(gapSheet.zh.indexOf("原因") + 1).toBe(gapSheet.zh.indexOf("原因（英文）"));
+    for (const [name, header] of [
+      [REPORT_SHEETS.duplicates, "原因"],
+      [REPORT_SHEETS.compliance, "测量"],
+      [REPORT_SHEETS.opportunities, "得分构成"],
+    ] as const) {
+      const cells = sheet(name).column(header);
+      expect(cells.length, name).toBeGreaterThan(0);
+      const texts = cells.filter((c): c is string => typeof c === "string" && c !== "");
+      expect(texts.length, name).toBeGreaterThan(0);
+      expect(
+        texts.filter((c) => !han.test(c)),
+        `${name}: ${header} in Chinese`,
+      ).toEqual([]);
+    }
   });
 });
 
