@@ -12,7 +12,7 @@
 // Parameters ($ids null: every lab):
 // :param ids => null
 // Columns: id, name, status, universityId, universityName, disciplineCode, disciplineName, leadFirstClass,
-//          leadFocusFields, labFields, universityPlatforms, leaders, directionCount, directionsWithoutLead,
+//          leadFocusFields, leadFocusFieldNames, labFields, universityPlatforms, leaders, directionCount, directionsWithoutLead,
 //          directionsUnclassified, investmentCny, constructionYears, staffPlanned, staffActual, legalForm,
 //          onCampus, governmentInvestors, leadingEnterpriseInvestors, highTechZones, parksOfUnknownLevel,
 //          provincialFundsCny, fundingRecords, fundingRecordsWithoutAmount, directors, technicalCommittee,
@@ -28,6 +28,9 @@ RETURN l.id AS id, l.name AS name, l.status AS status,
        ELSE EXISTS { (u)-[:HAS_DISCIPLINE {firstClass: true}]->(d) } END AS leadFirstClass,
   CASE WHEN d IS NULL THEN null
        ELSE COLLECT { MATCH (d)-[:SUPPORTS]->(f:Field {kind: 'FOCUS'}) RETURN f.code ORDER BY f.code } END AS leadFocusFields,
+  CASE WHEN d IS NULL THEN null
+       ELSE COLLECT { MATCH (d)-[:SUPPORTS]->(f:Field {kind: 'FOCUS'}) RETURN coalesce(f.name, f.code) ORDER BY f.code } END
+    AS leadFocusFieldNames,
   COLLECT { MATCH (l)-[:FOCUSES_ON]->(f:Field) RETURN f.code ORDER BY f.code } AS labFields,
   CASE WHEN u IS NULL THEN null
        ELSE COLLECT {

@@ -109,7 +109,10 @@ const JUDGES: Record<LabRuleId, (row: Row, applicant: boolean) => Verdict> = {
     return fields.length
       ? {
           status: "PASS",
-          measured: m("R2_SUPPORTS", { fields: fields.join(", ") }),
+          measured: m("R2_SUPPORTS", {
+            fields: fields.join(", "),
+            names: (list(row.leadFocusFieldNames) ?? fields).join("、"),
+          }),
           value: fields.length,
           evidence: fields,
         }

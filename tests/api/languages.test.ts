@@ -166,6 +166,10 @@ describe("languages over GraphQL", () => {
     expect(r7.bound).toBe("3–5 directions");
     expect(r7.zhBound).toBe("3–5 个研发方向");
     expect(r7.zh).toMatch(/^\d+个研发方向$/);
+    // a focus field by its Chinese name, not its code (支撑重点领域集成电路, not …INTEGRATED_CIRCUITS)
+    const r2 = checks.find((c) => c.rule === "R2");
+    expect(r2.zh).toMatch(/^支撑重点领域[\u4e00-\u9fff]/);
+    expect(r2.zh).not.toMatch(/[A-Z_]{3,}/);
   });
 
   it("score components and the what-if explain themselves in either language", async () => {

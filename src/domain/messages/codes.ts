@@ -42,8 +42,8 @@ export const MESSAGE_CODES = {
   R1_NOT_FIRST_CLASS: ["code", "name", "university"],
   /** R2, R4. */
   NO_LEAD_DISCIPLINE: [],
-  /** Params: fields (focus-field codes, comma-separated). */
-  R2_SUPPORTS: ["fields"],
+  /** Params: fields (focus-field codes, comma-separated), names (their Chinese names, in the same order). */
+  R2_SUPPORTS: ["fields", "names"],
   /** Params: code (the lead discipline). */
   R2_SUPPORTS_NONE: ["code"],
   NO_LEAD_UNIVERSITY: [],
