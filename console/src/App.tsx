@@ -4,8 +4,10 @@
  * only.
  */
 import { ConfigProvider, Layout, Menu, Segmented, Spin, Typography } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
+// antd's ES locales: the CommonJS ones (antd/locale/*), default-imported from this "type": "module"
+// package, arrive wrapped in { default } and antd falls back to English (暂无数据 showed as "No data").
+import enUS from "antd/es/locale/en_US";
+import zhCN from "antd/es/locale/zh_CN";
 import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExoticComponent } from "react";
 import { Provider } from "urql";
 import { makeClient } from "./api/client";

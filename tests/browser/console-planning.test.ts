@@ -18,6 +18,7 @@ import {
   SCREENSHOTS,
   startConsoleHub,
   switchLanguage,
+  textOf,
   timings,
   waitForText,
   WAIT_MS,
@@ -135,7 +136,7 @@ describe("what-if", () => {
   it("picks two applicants and shows the closed gaps the API returns for them", async () => {
     const api = await gql(
       hub.hub,
-      `query ($ids: [ID!]!) { simulateApproval(ids: $ids) { closedGaps { dimension subjectKey fieldCode } } }`,
+      `query ($ids: [ID!]!) { simulateApproval(ids: $ids) { closedGaps { dimension subjectKey fieldCode } openedGaps { subjectKey } } }`,
       { ids: WHAT_IF },
     );
     const expected = (api.data!.simulateApproval.closedGaps as any[]).map(
@@ -157,6 +158,11 @@ describe("what-if", () => {
     expect((await rowKeys(page, "closed-gaps")).sort()).toEqual([...expected].sort());
     const closedCount = await page.$eval('[data-testid="closed-count"]', (el: any) => String(el.innerText));
     expect(closedCount).toContain(String(expected.length));
+    // antd's own words follow the language too: an empty table says so in Chinese.
+    // (these two applicants open no gap: the seed's what-if case)
+    expect(api.data!.simulateApproval.openedGaps).toEqual([]);
+    expect(await rowKeys(page, "opened-gaps")).toEqual([]);
+    expect(await textOf(page, '[data-testid="opened-gaps"] .ant-empty-description')).toBe("暂无数据");
     await screenshot(page, "what-if-picked");
     expect(pageErrors.get(page)).toEqual([]);
     await page.close();
