@@ -173,8 +173,8 @@ function Result({ ids }: { ids: string[] }) {
               </Card>
             </Col>
           </Row>
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
+          <Row gutter={[16, 16]}>
+            <Col xs={24}>
               <Card title={t("whatIf.closedGaps", { count: result!.closedGaps.length })}>
                 <Typography.Paragraph type="secondary">{t("whatIf.closedHelp")}</Typography.Paragraph>
                 <GapTable
@@ -185,7 +185,7 @@ function Result({ ids }: { ids: string[] }) {
                 />
               </Card>
             </Col>
-            <Col xs={24} lg={12}>
+            <Col xs={24}>
               <Card title={t("whatIf.openedGaps", { count: result!.openedGaps.length })}>
                 <Typography.Paragraph type="secondary">{t("whatIf.openedHelp")}</Typography.Paragraph>
                 <GapTable
