@@ -102,6 +102,8 @@ export const PROPERTY_ZH: Record<string, string> = {
   from: "起点编号",
   toLabel: "终点类型",
   to: "终点编号",
+  // the fields of a link change (LINKED / UNLINKED), as the live page shows them
+  type: "关系类型",
 };
 
 export const zhOf = (property: string): string => PROPERTY_ZH[property] ?? property;

@@ -73,6 +73,21 @@ describe("the live page", () => {
     );
     expect(review.data!.startPlanReview.userErrors).toEqual([]);
     expect(await textOf(page, '[data-testid="live-status"]')).toContain("申请中 → 评审中");
+    // The lab change of the application reads in Chinese too: its action and its fields by their
+    // names, at the province's time to the second (not the API's UTC text).
+    const created = await page.waitForFunction(
+      (selector: string) =>
+        Array.from((globalThis as any).document.querySelectorAll(selector) as ArrayLike<any>)
+          .map((tr) => String(tr.innerText))
+          .find((text) => text.includes("实验室变更") && text.includes("新建")) ?? false,
+      { timeout: WAIT_MS },
+      '[data-testid="table-live-events"] tr.ant-table-row',
+    );
+    const createdRow = String(await created.jsonValue());
+    expect(createdRow).toContain("名称");
+    expect(createdRow).not.toMatch(/\bappliedOn\b|\bstatus\b/);
+    expect(createdRow).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+    expect(createdRow).not.toMatch(/T\d\d:\d\d:\d\d/);
     await screenshot(page, "live-zh");
     expect(pageErrors.get(page)).toEqual([]);
     await page.close();

@@ -10,6 +10,7 @@ import { useQuery } from "urql";
 import { DataTable, type DataColumn } from "../components/DataTable";
 import { QueryState } from "../components/QueryState";
 import { useI18n } from "../i18n";
+import { provinceTime } from "../i18n/time";
 import { href } from "../router";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
@@ -160,7 +161,7 @@ function Audit() {
   const [result] = useQuery<{ changes: Raw[] }>({ query: AUDIT, requestPolicy: "network-only" });
   const rows = result.data?.changes ?? [];
   const columns: DataColumn<Raw>[] = [
-    { key: "at", title: t("lab.at"), value: (c) => c.at },
+    { key: "at", title: t("lab.at"), value: (c) => provinceTime(c.at) },
     { key: "actor", title: t("lab.actor"), value: (c) => `${c.actor}（${c.role}）` },
     { key: "action", title: t("lab.action"), value: (c) => tEnum("action", c.action) },
     {

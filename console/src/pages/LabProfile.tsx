@@ -11,6 +11,7 @@ import { LabPicker } from "../components/LabPicker";
 import { errorText, QueryState } from "../components/QueryState";
 import { RequireRole } from "../components/SessionBanner";
 import { useI18n } from "../i18n";
+import { provinceTime } from "../i18n/time";
 import { href, navigate, useRoute } from "../router";
 
 const ACTOR = `__typename
@@ -347,7 +348,7 @@ function Profile({ id }: { id: string }) {
                 rows={changes}
                 rowKey={(c) => c.id}
                 columns={[
-                  { key: "at", title: t("lab.at"), value: (c) => c.at },
+                  { key: "at", title: t("lab.at"), value: (c) => provinceTime(c.at) },
                   { key: "actor", title: t("lab.actor"), value: (c) => `${c.actor}（${c.role}）` },
                   { key: "action", title: t("lab.action"), value: (c) => tEnum("action", c.action) },
                   {

@@ -7,6 +7,8 @@ import { useMemo, useState } from "react";
 import { useSubscription } from "urql";
 import { DataTable, type DataColumn } from "../components/DataTable";
 import { useI18n, type MessageKey } from "../i18n";
+import { propertyName } from "../i18n/properties";
+import { provinceTime } from "../i18n/time";
 import { href } from "../router";
 
 const ALERTS = `subscription LiveAlerts { layoutAlerts { kind dimension severity subjectKey subjectName labId reason actor at lab { id name nameEn } } }`;
@@ -91,7 +93,9 @@ export default function Live() {
       labId: c.labId,
       lab: c.lab,
       kind: c.change,
-      text: (c.fields as string[]).join(", "),
+      text: (c.fields as string[])
+        .map((field) => propertyName(field, language))
+        .join(language === "zh" ? "、" : ", "),
     }),
     add,
   );
@@ -101,7 +105,7 @@ export default function Live() {
     e.lab ? (language === "en" && e.lab.nameEn ? e.lab.nameEn : e.lab.name) : (e.labId ?? "");
   const columns = useMemo<DataColumn<LiveEvent>[]>(
     () => [
-      { key: "at", title: t("live.at"), value: (e) => e.at, width: 190 },
+      { key: "at", title: t("live.at"), value: (e) => provinceTime(e.at), width: 170 },
       {
         key: "type",
         title: t("live.type"),
@@ -113,7 +117,12 @@ export default function Live() {
         ),
         width: 110,
       },
-      { key: "kind", title: t("live.kind"), value: (e) => tEnum("live.kind", e.kind) },
+      {
+        key: "kind",
+        title: t("live.kind"),
+        // a lab change is named by its audit action (新建, 建立关联…), the others by their event
+        value: (e) => (e.type === "CHANGE" ? tEnum("action", e.kind) : tEnum("live.kind", e.kind)),
+      },
       { key: "severity", title: t("live.severity"), value: (e) => tEnum("severity", e.severity) },
       {
         key: "lab",

@@ -14,6 +14,7 @@ import { GapTable } from "../components/GapTable";
 import { QueryState } from "../components/QueryState";
 import { SeverityTag, StatusTag } from "../components/Tags";
 import { useI18n } from "../i18n";
+import { provinceTime } from "../i18n/time";
 import { href } from "../router";
 
 interface FieldRow extends Named {
@@ -70,7 +71,7 @@ function LatestAlerts() {
             <Tag>{tEnum("alert", alert.kind)}</Tag>
             <SeverityTag severity={alert.severity} />
             <span>{alert.reason}</span>
-            <Typography.Text type="secondary">{new Date(alert.at).toLocaleString()}</Typography.Text>
+            <Typography.Text type="secondary">{provinceTime(alert.at)}</Typography.Text>
           </Space>
         </List.Item>
       )}
