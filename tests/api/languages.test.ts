@@ -84,6 +84,8 @@ describe("the English sentence is the Cypher file's reason, on every row", () =>
     for (const group of groups) {
       expect(render(group.reasonMessage, "EN")).toBe(group.reason);
       expect(render(group.reasonMessage, "ZH")).toMatch(CJK);
+      // no model code in the Chinese (a focus field by its name: 深海科学, not DEEP_SEA 深海科学)
+      expect(render(group.reasonMessage, "ZH")).not.toMatch(/[A-Z_]{3,}/);
     }
   });
 });

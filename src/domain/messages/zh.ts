@@ -68,7 +68,8 @@ export const ZH: Templates = {
     (one(p.labs) ? s(p.lab) : `${s(p.labs)}家联合实验室`) +
     "聚焦" +
     (one(p.platforms) ? s(p.platform) : `${s(p.platforms)}家省级或国家级实验室`) +
-    `所在的领域${s(p.code)} ${s(p.name)}：可作为合作对象（R17），不属于重复布局`,
+    // a focus field by its name only (its code, e.g. DEEP_SEA, is the model's, not the planners')
+    `所在的领域“${s(p.name)}”：可作为合作对象（R17），不属于重复布局`,
   DUPLICATE_OVERLAP_PAIR: (p) => `${s(p.lab)}的主导学科（${s(p.codes)}）是${s(p.other)}的研究方向所属学科`,
   DUPLICATE_ADJACENT_PAIR: (p) =>
     `${s(p.lab)}聚焦${s(p.platform)}所在的领域：可作为合作对象（R17），不属于重复布局`,
