@@ -11,14 +11,13 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import type { Config } from "../config.js";
-import { grants, Role, type HubUser } from "../domain/roles.js";
+import { Role } from "../domain/roles.js";
 import type { Graph } from "../graph/graph.js";
 import { writeTemplate } from "../transfer/export.js";
 import { writeReport } from "../transfer/report.js";
-import { AuthError, authenticate } from "./auth.js";
-import { sendError } from "./guards/body.js";
+import { callerWith } from "./route-auth.js";
 
 export const TEMPLATE_PATH = "/import/template";
 export const REPORT_PATH = "/report.xlsx";
@@ -33,36 +32,6 @@ export function attachment(name: string, fallback: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/**
- * The caller, when their role grants `needed`; otherwise answers the refusal and returns null. The
- * upload route's rules: a bad token 401, no token (with auth on) 401, too low a role 403.
- */
-export async function callerWith(
-  config: Config,
-  req: Request,
-  res: Response,
-  needed: Role,
-  what: string,
-): Promise<HubUser | null> {
-  let user;
-  try {
-    ({ user } = await authenticate(config, req.headers.authorization));
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    sendError(res, 401, "UNAUTHENTICATED", `Unauthenticated: ${error.message}`);
-    return null;
-  }
-  if (!user) {
-    sendError(res, 401, "UNAUTHENTICATED", `${what} needs a bearer token (${needed} or above)`);
-    return null;
-  }
-  if (!grants(user.role, needed)) {
-    sendError(res, 403, "FORBIDDEN", `${what} needs the role ${needed} or above; you are ${user.role}`);
-    return null;
-  }
-  return user;
 }
 
 /** Writes a workbook into a temporary folder, sends it, and removes the folder. */
