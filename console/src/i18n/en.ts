@@ -448,7 +448,7 @@ export const en: Messages = {
     "An empty workbook: one sheet per node label and relationship type, Chinese column names in row 1, property names in row 2, data from row 3.",
   "import.report": "Download the planners' report",
   "import.reportHint":
-    "Coverage gaps, duplicate layouts, collaboration opportunities and compliance, from the graph as it is now (takes a few seconds).",
+    "Coverage gaps, duplicate layouts, collaboration opportunities and compliance, from the graph as it is now: the first after the hub starts takes 15–20 s (the database compiles its queries), later ones about 1 s.",
   "import.downloading": "Building…",
   "import.downloaded": "Downloaded: {name}",
   "import.upload": "Upload and dry run",

@@ -445,7 +445,8 @@ export const zh = {
   "import.templateHint":
     "空白工作簿：每种节点和关系一张工作表，第 1 行为中文列名，第 2 行为属性名，数据从第 3 行开始。",
   "import.report": "下载规划报告",
-  "import.reportHint": "覆盖缺口、重复布局、合作机会和合规检查，按当前图数据生成（约需数秒）。",
+  "import.reportHint":
+    "覆盖缺口、重复布局、合作机会和合规检查，按当前图数据生成：集线器启动后第一次约需 15–20 秒（数据库编译查询），之后约 1 秒。",
   "import.downloading": "正在生成…",
   "import.downloaded": "已下载：{name}",
   "import.upload": "上传并试运行",
