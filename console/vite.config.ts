@@ -1,6 +1,6 @@
 // The planners' console: built once into dist/console, which the hub serves at / (src/server/console.ts).
-// `npx vite --config console/vite.config.ts` serves it with hot reload and proxies /graphql to a hub
-// started with `npm start` (PORT, default 4000).
+// `npx vite --config console/vite.config.ts` serves it with hot reload and proxies /graphql and the file
+// routes (/import, /import/template, /report.xlsx) to a hub started with `npm start` (PORT, default 4000).
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
@@ -19,6 +19,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { "/graphql": { target: hub, ws: true } },
+    proxy: {
+      "/graphql": { target: hub, ws: true },
+      "/import": { target: hub },
+      "/report.xlsx": { target: hub },
+    },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * The console's shell: the language (Chinese first), the GraphQL client, the navigation of the ten
+ * The console's shell: the language (Chinese first), the GraphQL client, the navigation of the eleven
  * pages and the page of the current hash. Pages load lazily, so the first paint waits for the shell
  * only.
  */
@@ -26,6 +26,7 @@ const PAGE_COMPONENTS: Record<PageId, LazyExoticComponent<ComponentType>> = {
   lab: lazy(() => import("./pages/LabProfile")),
   live: lazy(() => import("./pages/Live")),
   export: lazy(() => import("./pages/Export")),
+  import: lazy(() => import("./pages/Import")),
   "sign-in": lazy(() => import("./pages/SignIn")),
 };
 
@@ -39,6 +40,7 @@ export const PAGE_TITLES: Record<PageId, MessageKey> = {
   lab: "nav.lab",
   live: "nav.live",
   export: "nav.export",
+  import: "nav.import",
   "sign-in": "nav.signIn",
 };
 

@@ -14,6 +14,7 @@ export const PAGES = [
   "lab",
   "live",
   "export",
+  "import",
   "sign-in",
 ] as const;
 export type PageId = (typeof PAGES)[number];

@@ -41,6 +41,7 @@ import { trackSubscriptions } from "./observability/metrics.js";
 import { requestId } from "./observability/request-id.js";
 import { refusalLog } from "./observability/refusals.js";
 import { observabilityRouter } from "./observability/routes.js";
+import { downloadRouter } from "./download-routes.js";
 import { importRouter } from "./import-route.js";
 import { hubSchema } from "./schema.js";
 import { serveWebSocket } from "./ws.js";
@@ -155,6 +156,8 @@ export async function startHub(graph: Graph, config: Config, options: HubOptions
   );
   const cors = corsMiddleware(config);
   if (cors) app.use(GRAPHQL_PATH, cors);
+  // The workbooks to download: ahead of the console, whose catch-all GET would answer them with index.html.
+  app.use(downloadRouter(graph, config));
   app.use(consoleRouter()); // the console at /, ahead of the explorer's redirect of / to /graphql
   app.use(explorerRouter(GRAPHQL_PATH));
   app.use(importRouter(graph, config, events));

@@ -16,13 +16,13 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import { Router, type Request } from "express";
 import type { Config } from "../config.js";
-import { Role, grants } from "../domain/roles.js";
+import { Role } from "../domain/roles.js";
 import type { EventBus } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
 import { importFile } from "../import/import.js";
 import { importLimits, megabytes } from "../import/limits.js";
 import { ImportFileError } from "../import/problem.js";
-import { AuthError, authenticate } from "./auth.js";
+import { callerWith } from "./route-auth.js";
 import { sendError } from "./guards/body.js";
 
 export const IMPORT_PATH = "/import";
@@ -40,22 +40,8 @@ export function importRouter(graph: Graph, config: Config, events: EventBus): Ro
   const router = Router();
   const limits = importLimits();
   router.post(IMPORT_PATH, async (req, res) => {
-    let user;
-    try {
-      ({ user } = await authenticate(config, req.headers.authorization));
-    } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
-      return sendError(res, 401, "UNAUTHENTICATED", `Unauthenticated: ${error.message}`);
-    }
-    if (!user)
-      return sendError(res, 401, "UNAUTHENTICATED", "An import needs a bearer token (EDITOR or ADMIN)");
-    if (!grants(user.role, Role.EDITOR))
-      return sendError(
-        res,
-        403,
-        "FORBIDDEN",
-        `An import needs the role EDITOR or ADMIN; you are ${user.role}`,
-      );
+    const user = await callerWith(config, req, res, Role.EDITOR, "An import");
+    if (!user) return;
     const dryRun = req.query.dryRun !== "false";
     if (req.query.dryRun !== undefined && !["true", "false"].includes(String(req.query.dryRun)))
       return sendError(res, 400, "BAD_REQUEST", "dryRun must be true or false");

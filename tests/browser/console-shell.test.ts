@@ -36,9 +36,11 @@ describe("the console at /", () => {
     await page.waitForSelector('[data-testid="page-overview"]');
     expect(await page.$eval("html", (html: any) => html.lang)).toBe("zh-CN");
     expect(await textOf(page, '[data-testid="nav"]')).toContain("布局缺口");
+    expect(await textOf(page, '[data-testid="nav"]')).toContain("数据导入");
     await switchLanguage(page, "en");
     await waitForText(page, "Coverage");
     expect(await textOf(page, '[data-testid="nav"]')).toContain("Collaboration");
+    expect(await textOf(page, '[data-testid="nav"]')).toContain("Import & export");
     await screenshot(page, "shell-en");
     await switchLanguage(page, "zh");
     await waitForText(page, "合作机会");
@@ -53,7 +55,7 @@ describe("the console at /", () => {
       as.map((a) => a.getAttribute("href")),
     );
     expect(links).toEqual(
-      expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/sign-in"]),
+      expect.arrayContaining(["#/collaboration", "#/lab", "#/live", "#/export", "#/import", "#/sign-in"]),
     );
     const explorer = await fetch(`${hub.origin}/graphql`, { headers: { accept: "text/html" } });
     expect(explorer.status).toBe(200);

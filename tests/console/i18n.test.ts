@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LABELS, RELATIONSHIPS } from "../../src/domain/model.js";
 import { REPO_ROOT } from "../../src/graph/paths.js";
+import { LABEL_ZH, REL_ZH } from "../../src/transfer/names-zh.js";
 
 const SOURCE = join(REPO_ROOT, "console", "src");
 
@@ -48,5 +50,12 @@ describe("the console's dictionaries", () => {
         if (!zh.has(match[1]!)) missing.push(`${match[1]} (${file.slice(REPO_ROOT.length + 1)})`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it("name every sheet of the import workbook as the workbook's own Chinese names do", () => {
+    // The import page shows a problem's sheet as JointLab（联合实验室）: the same words as the template.
+    for (const label of LABELS) expect(zh.get(`sheet.${label}`), label).toBe(LABEL_ZH[label]);
+    for (const type of Object.keys(RELATIONSHIPS) as (keyof typeof REL_ZH)[])
+      expect(zh.get(`sheet.${type}`), type).toBe(REL_ZH[type]);
   });
 });
