@@ -129,8 +129,9 @@ describe("the import page", () => {
     expect(table).toContain("problems.xlsx");
     expect(table).toContain("Enterprise（企业）");
     expect(table).toContain("JointLab（联合实验室）");
-    expect(table).toContain("leading");
-    expect(table).toContain("status");
+    // each column by the template's Chinese name, its property name beside it
+    expect(table).toContain("是否行业龙头（leading）");
+    expect(table).toContain("状态（status）");
     // Row 3 of each sheet (the first data row), and the messages in Chinese.
     const rows = await page.$$eval('[data-testid="table-import-problems"] tbody tr', (trs: any[]) =>
       trs.map((tr) => [...tr.querySelectorAll("td")].map((td: any) => td.innerText)),

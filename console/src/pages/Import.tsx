@@ -24,7 +24,8 @@ import {
 import { useSession, type Role } from "../api/session";
 import { DataTable, type DataColumn } from "../components/DataTable";
 import { QueryState } from "../components/QueryState";
-import { useI18n, type MessageKey, type Translate } from "../i18n";
+import { useI18n, type Language, type MessageKey, type Translate } from "../i18n";
+import { propertyName } from "../i18n/properties";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
 type Raw = Record<string, any>;
@@ -208,6 +209,12 @@ function Counts({ report }: { report: ImportReport }) {
   );
 }
 
+function columnName(column: string | null | undefined, language: Language): string {
+  if (!column) return "";
+  const zh = propertyName(column, language);
+  return zh === column ? column : `${zh}（${column}）`;
+}
+
 function Problems({ problems }: { problems: ImportProblem[] }) {
   const { t, language } = useI18n();
   const sheetName = useSheetName();
@@ -217,7 +224,13 @@ function Problems({ problems }: { problems: ImportProblem[] }) {
     { key: "file", title: t("import.col.file"), value: (p) => p.file, width: 140 },
     { key: "sheet", title: t("import.col.sheet"), value: (p) => sheetName(p.sheet), width: 170 },
     { key: "row", title: t("import.col.row"), value: (p) => p.row ?? "", width: 60 },
-    { key: "column", title: t("import.col.column"), value: (p) => p.column ?? "", width: 110 },
+    {
+      key: "column",
+      title: t("import.col.column"),
+      // the template's Chinese column name beside the property name (是否行业龙头（leading）)
+      value: (p) => columnName(p.column, language),
+      width: 150,
+    },
     { key: "cell", title: t("import.col.cell"), value: (p) => p.cell ?? "", width: 80 },
     { key: "code", title: t("import.col.code"), value: (p) => p.code, width: 130 },
     {
