@@ -8,8 +8,17 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { HubUser } from "../domain/roles.js";
 import { toPlain, type Plain } from "../graph/values.js";
 
-export type ChangeAction =
-  "CREATED" | "UPDATED" | "DELETED" | "LINKED" | "UNLINKED" | "STATUS_CHANGED" | "EVALUATED";
+/** Every action the audit trail records (the GraphQL enum ChangeAction, src/modules/shared/output-enums.ts). */
+export const CHANGE_ACTIONS = [
+  "CREATED",
+  "UPDATED",
+  "DELETED",
+  "LINKED",
+  "UNLINKED",
+  "STATUS_CHANGED",
+  "EVALUATED",
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export interface ChangeRecord {
   action: ChangeAction;

@@ -6,6 +6,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LabStatus } from "../../src/domain/enums.js";
+import { ROLE_ORDER } from "../../src/domain/roles.js";
+import { CHANGE_ACTIONS } from "../../src/editing/audit.js";
+import { LAYOUT_ALERT_KINDS } from "../../src/events/types.js";
 import { REPO_ROOT } from "../../src/graph/paths.js";
 
 const SOURCE = join(REPO_ROOT, "console", "src");
@@ -47,6 +51,21 @@ describe("the console's dictionaries", () => {
       for (const match of code.matchAll(/\bt\(\s*"([\w.-]+)"/g))
         if (!zh.has(match[1]!)) missing.push(`${match[1]} (${file.slice(REPO_ROOT.length + 1)})`);
     }
+    expect(missing).toEqual([]);
+  });
+
+  it("name every value of the API's enums the console shows (tEnum), so none reads as a raw code", () => {
+    const shown: Record<string, readonly string[]> = {
+      action: CHANGE_ACTIONS,
+      "live.kind": [...CHANGE_ACTIONS, ...LAYOUT_ALERT_KINDS],
+      alert: LAYOUT_ALERT_KINDS,
+      role: ROLE_ORDER,
+      status: Object.values(LabStatus),
+      severity: ["HIGH", "MEDIUM", "LOW"],
+    };
+    const missing = Object.entries(shown).flatMap(([prefix, values]) =>
+      values.map((v) => `${prefix}.${v}`).filter((key) => !zh.has(key) || !en.has(key)),
+    );
     expect(missing).toEqual([]);
   });
 });

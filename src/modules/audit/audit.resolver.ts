@@ -8,6 +8,8 @@ import { NodeLabelEnum } from "../links/link.types.js";
 import { isLabel } from "../../domain/model.js";
 import { badInput, excerpt } from "../shared/errors.js";
 import { requireKeys } from "../shared/exists.js";
+import { ChangeActionEnum } from "../shared/output-enums.js";
+import type { ChangeAction } from "../../editing/audit.js";
 
 @ObjectType({ description: "One write, as the audit trail records it" })
 export class Change {
@@ -20,11 +22,11 @@ export class Change {
   @Field(() => String, { description: "Who: the token's subject, or local" })
   actor!: string;
 
-  @Field(() => String)
-  role!: string;
+  @Field(() => Role, { description: "The role the writer held" })
+  role!: Role;
 
-  @Field(() => String, { description: "CREATED, UPDATED, DELETED, LINKED, UNLINKED, STATUS_CHANGED" })
-  action!: string;
+  @Field(() => ChangeActionEnum, { description: "What the write did" })
+  action!: ChangeAction;
 
   @Field(() => String)
   entityLabel!: string;
