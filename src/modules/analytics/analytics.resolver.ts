@@ -2,7 +2,7 @@
  * The planners' questions at the Query root: coverage gaps, rule compliance, duplicate layouts,
  * collaboration opportunities and the what-if. Thin: arguments in, one analytic out.
  */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { ANALYTIC_COST } from "../../server/guards/cost.js";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
@@ -23,6 +23,7 @@ import { badInput, notFound } from "../shared/errors.js";
 import { requireKeys } from "../shared/exists.js";
 import type { GraphNode } from "../shared/node.js";
 import { byKey } from "../shared/relations.js";
+import { roundScore } from "../shared/score.js";
 import { LabCompliance, RuleCheck } from "./compliance.type.js";
 import {
   LANGUAGE_ARG,
@@ -337,6 +338,22 @@ export class RuleCheckResolver {
 
 @Resolver(() => ScoreComponent)
 export class ScoreComponentResolver {
+  // value, weight and contribution as shown (3 decimals); the root keeps them unrounded for explanation
+  @FieldResolver(() => Float, { description: "What the component counts (3 decimals)" })
+  value(@Root() component: ScoreComponent): number {
+    return roundScore(component.value);
+  }
+
+  @FieldResolver(() => Float, { description: "The component's weight (3 decimals)" })
+  weight(@Root() component: ScoreComponent): number {
+    return roundScore(component.weight);
+  }
+
+  @FieldResolver(() => Float, { description: "value × weight (3 decimals)" })
+  contribution(@Root() component: ScoreComponent): number {
+    return roundScore(component.contribution);
+  }
+
   @FieldResolver(() => String, { description: "The component's name in the language asked for" })
   label(
     @Root() component: ScoreComponent,
@@ -380,6 +397,14 @@ export class DuplicateMemberResolver {
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
+  @FieldResolver(() => Float, {
+    description:
+      "The sum of the components' contributions, to 3 decimals (ranked before rounding, so equal shown scores keep their order)",
+  })
+  score(@Root() opportunity: Opportunity): number {
+    return roundScore(opportunity.score);
+  }
+
   @FieldResolver(() => JointLab, { nullable: true })
   lab(@Root() opportunity: Opportunity, @Ctx() ctx: HubContext) {
     return ctx.relations.node(byKey("JointLab"), opportunity.labKey);
