@@ -3,14 +3,14 @@
 //          include those of its directions and evaluations.
 // Rules: none (R16's "objective data" rests on it).
 // Parameters:
-// :param since => datetime('2020-01-01T00:00:00Z')
+// :param since => '2020-01-01T00:00:00Z'
 // :param label => null
 // :param key => null
 // :param first => 100
 // Columns: id, at, actor, role, action, entityLabel, entityKey, labKey, summary, before, after, reason,
 //          clientMutationId.
 MATCH (c:Change)
-WHERE c.at >= $since
+WHERE c.at >= datetime($since)
   AND ($label IS NULL
        OR (c.entityLabel = $label AND c.entityKey = $key)
        OR ($label = 'JointLab' AND c.labKey = $key))

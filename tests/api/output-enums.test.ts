@@ -209,7 +209,7 @@ describe("real writes come back through the enums", () => {
 
     const trail = await gql(
       hub,
-      `query($since: String!) { changes(since: $since, entity: { label: JointLab, key: "lab-enum-ic" }) { action role } }`,
+      `query($since: DateTime!) { changes(since: $since, entity: { label: JointLab, key: "lab-enum-ic" }) { action role } }`,
       { since },
     );
     expect(trail.errors).toBeUndefined();

@@ -52,7 +52,7 @@ describe("writes that succeed", () => {
 
     const audit = await gql(
       hub,
-      `query($since: String!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor before after } }`,
+      `query($since: DateTime!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor before after } }`,
       { since },
     );
     const trail = audit.data!.changes;

@@ -6,7 +6,8 @@ import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { NodeLabelEnum } from "../links/link.types.js";
 import { isLabel } from "../../domain/model.js";
-import { badInput, excerpt } from "../shared/errors.js";
+import { badInput } from "../shared/errors.js";
+import { DateTime } from "../shared/date-time.js";
 import { requireKeys } from "../shared/exists.js";
 import { ChangeActionEnum } from "../shared/output-enums.js";
 import type { ChangeAction } from "../../editing/audit.js";
@@ -16,7 +17,7 @@ export class Change {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed, as stored (sub-millisecond digits kept)" })
   at!: string;
 
   @Field(() => String, { description: "Who: the token's subject, or local" })
@@ -74,20 +75,20 @@ export class AuditQueries {
   })
   async changes(
     @Ctx() ctx: HubContext,
-    @Arg("since", () => String, { description: "ISO date-time, e.g. 2026-11-01T00:00:00Z" }) since: string,
+    @Arg("since", () => DateTime, {
+      description: "From this date-time on (inclusive), e.g. 2026-11-01T00:00:00Z or a Change's at",
+    })
+    since: string,
     @Arg("entity", () => EntityRef, { nullable: true }) entity: EntityRef | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
   ): Promise<Change[]> {
-    const at = new Date(since);
-    if (Number.isNaN(at.getTime()))
-      throw badInput(`since must be an ISO date-time, got ${excerpt(since)}`, "since");
     if (!Number.isInteger(first) || first < 1 || first > 1000)
       throw badInput("first must be between 1 and 1000", "first");
     const rows = await runQuery(
       ctx.graph,
       "changes",
       {
-        since: neo4j.types.DateTime.fromStandardDate(at),
+        since, // the text as given (DateTime checked it): Cypher's datetime() keeps sub-millisecond digits
         label: entity?.label ?? null,
         key: entity?.key ?? null,
         first: neo4j.int(first),

@@ -4,6 +4,7 @@ import { LabStatus } from "../../domain/enums.js";
 import type { ChangeAction } from "../../editing/audit.js";
 import type { LayoutAlertKind } from "../../events/types.js";
 import { SeverityEnum } from "../analytics/coverage-gap.type.js";
+import { DateTime } from "../shared/date-time.js";
 import { ChangeActionEnum, LayoutAlertKindEnum } from "../shared/output-enums.js";
 
 @ObjectType({
@@ -22,7 +23,7 @@ export class LabChangedEvent {
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => ID, { description: "Id of the audit record of the write" })
@@ -48,7 +49,7 @@ export class ApplicationStatusChangedEvent {
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => String, { nullable: true, description: "The reason given, e.g. for an override" })
@@ -87,7 +88,7 @@ export class LayoutAlert {
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => Float, {
