@@ -1,5 +1,5 @@
 // Purpose: the audit trail: who changed what, when, with the before and after of each changed property
-//          and link (JSON), oldest first. With $label and $key: the changes of one node; a JointLab's
+//          and link (JSON), oldest first: by the write's instant (at), then in write order within it (seq). With $label and $key: the changes of one node; a JointLab's
 //          include those of its directions and evaluations.
 // Rules: none (R16's "objective data" rests on it).
 // Parameters:
@@ -17,5 +17,5 @@ WHERE c.at >= datetime($since)
 RETURN c.id AS id, toString(c.at) AS at, c.actor AS actor, c.role AS role, c.action AS action,
   c.entityLabel AS entityLabel, c.entityKey AS entityKey, c.labKey AS labKey, c.summary AS summary,
   c.before AS before, c.after AS after, c.reason AS reason, c.clientMutationId AS clientMutationId
-ORDER BY c.at, c.id
+ORDER BY c.at, c.seq, c.id
 LIMIT $first

@@ -54,7 +54,9 @@ export class WriteScope {
   ) {}
 
   async record(change: ChangeRecord): Promise<RecordedChange> {
-    const recorded = await recordChange(this.tx, this.user, change, this.clientMutationId);
+    // one instant for the write (its first record's), each record numbered in write order (audit.ts)
+    const position = { at: this.changes[0]?.at ?? null, seq: this.changes.length };
+    const recorded = await recordChange(this.tx, this.user, change, this.clientMutationId, position);
     this.changes.push(recorded);
     return recorded;
   }
