@@ -6,7 +6,7 @@ import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { NodeLabelEnum } from "../links/link.types.js";
 import { isLabel } from "../../domain/model.js";
-import { badInput } from "../shared/errors.js";
+import { badInput, notFound } from "../shared/errors.js";
 import { DateTime } from "../shared/date-time.js";
 import { requireKeys } from "../shared/exists.js";
 import { ChangeActionEnum } from "../shared/output-enums.js";
@@ -81,6 +81,12 @@ export class AuditQueries {
     since: string,
     @Arg("entity", () => EntityRef, { nullable: true }) entity: EntityRef | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("after", () => ID, {
+      nullable: true,
+      description:
+        "A Change's id from a previous answer: only the records after it in the trail's order (its last id pages on)",
+    })
+    after: string | null,
   ): Promise<Change[]> {
     if (!Number.isInteger(first) || first < 1 || first > 1000)
       throw badInput("first must be between 1 and 1000", "first");
@@ -92,9 +98,14 @@ export class AuditQueries {
         label: entity?.label ?? null,
         key: entity?.key ?? null,
         first: neo4j.int(first),
+        after: after ?? null,
       },
       ctx.stats,
     );
+    if (!rows.length && after != null) {
+      const known = await ctx.graph.read("MATCH (c:Change {id: $id}) RETURN count(c) AS n", { id: after });
+      if (Number(known.records[0]!.get("n")) === 0) throw notFound("Change", [after], "after");
+    }
     // No change of a node that neither exists nor ever did (in the trail) is NOT_FOUND; a deleted node
     // keeps its history. Only an empty answer pays the check.
     if (!rows.length && entity && isLabel(entity.label))
