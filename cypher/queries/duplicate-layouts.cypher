@@ -8,7 +8,9 @@
 //   Grouped per discipline (per field) so that the answer grows with the labs, not with their pairs: at
 //   nation scale the pairs were 29 million OVERLAP paths and 1.3 million ADJACENT (lab, platform) pairs.
 //   One lab's groups, pair by pair, come from duplicates-for.cypher.
-//   A page: the first $first groups, CONFLICT then OVERLAP then ADJACENT, each by discipline (field) code.
+//   A page: the first $first groups, CONFLICT then OVERLAP then ADJACENT, each by discipline (field) code,
+//   after a position: only the codes above $conflictAfter, $overlapAfter and $adjacentAfter of each kind
+//   ('' from the first, null none of that kind: a page after an OVERLAP group has no CONFLICT).
 //   Disciplines are walked in the order of the code index, so only the page's disciplines are expanded
 //   (the fields of ADJACENT, a few dozen at most, are sorted); OVERLAP is not read at all when the
 //   CONFLICTs fill the page, nor ADJACENT when both do. totalCount counts every group of $kinds by
@@ -28,6 +30,9 @@
 // :param first => 100
 // :param membersPerGroup => 20
 // :param proofsPerGroup => 10
+// :param conflictAfter => ''
+// :param overlapAfter => ''
+// :param adjacentAfter => ''
 // Columns: kind, severity (CONFLICT HIGH, OVERLAP MEDIUM, ADJACENT LOW), members (list of {label, key, name,
 //          status, covering}; at most $membersPerGroup of each part), memberCount (all members), shared (the
 //          discipline or field: list of {label, key, name}), proofs (Cypher patterns that match in the graph:
@@ -60,7 +65,7 @@ CALL () {
 }
 CALL () {
   MATCH (d:Discipline)
-  WHERE 'CONFLICT' IN $kinds AND d.code IS NOT NULL
+  WHERE 'CONFLICT' IN $kinds AND d.code IS NOT NULL AND d.code > $conflictAfter
   WITH d ORDER BY d.code
   CALL (d) {
     MATCH (l:JointLab)-[:LEAD_DISCIPLINE]->(d)
@@ -81,7 +86,7 @@ CALL () {
 }
 CALL (conflicts) {
   MATCH (d:Discipline)
-  WHERE 'OVERLAP' IN $kinds AND size(conflicts) < $first AND d.code IS NOT NULL
+  WHERE 'OVERLAP' IN $kinds AND size(conflicts) < $first AND d.code IS NOT NULL AND d.code > $overlapAfter
   WITH d ORDER BY d.code
   CALL (d) {
     // every lab leading d, live or not: a lab with a direction in its own lead discipline overlaps nobody
@@ -126,6 +131,7 @@ CALL (conflicts, overlaps) {
   MATCH (p:Platform)-[:FOCUSES_ON]->(f:Field)
   USING INDEX p:Platform(kind)
   WHERE 'ADJACENT' IN $kinds AND size(conflicts) + size(overlaps) < $first AND p.kind IN ['PROVINCIAL_LAB', 'NATIONAL_LAB']
+    AND f.code > $adjacentAfter
   WITH f, p ORDER BY p.id
   WITH f, collect(p) AS platforms
   ORDER BY f.code

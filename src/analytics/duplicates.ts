@@ -84,12 +84,34 @@ function toGroup(row: Row): DuplicateGroup {
 const kindsOf = (kinds: readonly DuplicateKind[] | null | undefined) =>
   kinds?.length ? [...new Set(kinds)] : DUPLICATE_KINDS;
 
-/** The network view: the first `first` groups (CONFLICT, OVERLAP, ADJACENT, each by discipline or field code) and their total. */
+/** Where a group stands in the network view's order: its kind, then its discipline's (field's) code. */
+export interface DuplicatePosition {
+  kind: DuplicateKind;
+  code: string;
+}
+
+/** The group's position (duplicateGroups' cursor). */
+export function positionOf(group: DuplicateGroup): DuplicatePosition {
+  return { kind: group.kind, code: group.shared[0]?.key ?? "" };
+}
+
+/** The `…After` parameters of duplicate-layouts.cypher: '' from a kind's first code, null for none of it. */
+function afterParams(after: DuplicatePosition | null | undefined): Record<string, string | null> {
+  const rank = after ? DUPLICATE_KINDS.indexOf(after.kind) : -1;
+  const from = (kind: number) => (rank < kind ? "" : rank === kind ? after!.code : null);
+  return { conflictAfter: from(0), overlapAfter: from(1), adjacentAfter: from(2) };
+}
+
+/**
+ * The network view: the first `first` groups (CONFLICT, OVERLAP, ADJACENT, each by discipline or field
+ * code) after the position `after` (from the first without it), and the total of all pages.
+ */
 export async function duplicateLayouts(
   graph: Graph,
   options: {
     kinds?: readonly DuplicateKind[] | null;
     first?: number;
+    after?: DuplicatePosition | null;
     membersPerGroup?: number;
     proofsPerGroup?: number;
     stats?: QueryStats;
@@ -106,9 +128,21 @@ export async function duplicateLayouts(
       first: neo4j.int(options.first ?? DUPLICATE_PAGE.first),
       membersPerGroup: neo4j.int(options.membersPerGroup ?? DUPLICATE_PAGE.membersPerGroup),
       proofsPerGroup: neo4j.int(options.proofsPerGroup ?? DUPLICATE_PAGE.proofsPerGroup),
+      ...afterParams(options.after),
     },
     options.stats,
   );
+  if (!rows.length && options.after) {
+    // a page after the last group has no row to carry the total: the first group's page does
+    const { after: _after, ...fromStart } = options;
+    const total = await duplicateLayouts(graph, {
+      ...fromStart,
+      first: 1,
+      membersPerGroup: 1,
+      proofsPerGroup: 0,
+    });
+    return { totalCount: total.totalCount, groups: [] };
+  }
   return { totalCount: rows.length ? Number(rows[0]!.totalCount) : 0, groups: rows.map(toGroup) };
 }
 

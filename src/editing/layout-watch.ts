@@ -16,7 +16,7 @@ import {
   type GapScope,
 } from "../analytics/coverage-gaps.js";
 import { duplicatesFor, groupKey, type DuplicateGroup } from "../analytics/duplicates.js";
-import type { LayoutAlertPayload } from "../events/types.js";
+import type { LayoutAlertKind, LayoutAlertPayload } from "../events/types.js";
 import type { Graph } from "../graph/graph.js";
 
 /** What a watched write touches, as far as its caller knows. */
@@ -105,7 +105,7 @@ export function layoutAlerts(
       reasonMessage: group.reasonMessage,
     });
   }
-  const gapAlert = (kind: string, gap: CoverageGap): LayoutAlertPayload => ({
+  const gapAlert = (kind: LayoutAlertKind, gap: CoverageGap): LayoutAlertPayload => ({
     kind,
     ...cause,
     dimension: gap.dimension,

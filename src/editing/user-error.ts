@@ -3,17 +3,22 @@
  * never raised as an internal error. Thrown inside a write transaction, it rolls the transaction back.
  */
 import { render, type Message } from "../domain/messages/index.js";
-export type UserErrorCode =
-  | "VALIDATION"
-  | "NOT_FOUND"
-  | "DUPLICATE_KEY"
-  | "NOT_ALLOWED"
-  | "ILLEGAL_TRANSITION"
-  | "EVALUATION_REQUIRED"
-  | "DUPLICATE_LAYOUT"
-  | "OVERRIDE_FORBIDDEN"
+/** Every code a user error can carry (the GraphQL enum UserErrorCode lists these, src/modules/shared/output-enums.ts). */
+export const USER_ERROR_CODES = [
+  "VALIDATION",
+  "NOT_FOUND",
+  "DUPLICATE_KEY",
+  "NOT_ALLOWED",
+  "ILLEGAL_TRANSITION",
+  "EVALUATION_REQUIRED",
+  "DUPLICATE_LAYOUT",
+  "OVERRIDE_FORBIDDEN",
   /** A generic write refused because one mutation alone performs that step of the policy (src/domain/policy-paths.ts). */
-  | "USE_LIFE_CYCLE";
+  "USE_LIFE_CYCLE",
+  /** A clientMutationId sent again with another mutation (src/editing/write.ts, replay). */
+  "CLIENT_MUTATION_ID_REUSED",
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
 export class UserError extends Error {
   /** The message as a code and parameters (src/domain/messages), when it has one: then in either language. */
@@ -30,7 +35,7 @@ export class UserError extends Error {
 }
 
 export interface UserErrorOut {
-  code: string;
+  code: UserErrorCode;
   field: string | null;
   /** In English. */
   message: string;

@@ -9,6 +9,7 @@
  * COMMIT_UNKNOWN: without a key it is not retried, since it may have been applied.
  */
 import { Neo4jError, type ManagedTransaction } from "neo4j-driver";
+import type { LabStatus } from "../domain/enums.js";
 import type { HubUser } from "../domain/roles.js";
 import { TOPICS, type EventBus } from "../events/types.js";
 import { CommitUnknownError, isConnectionFailure } from "../graph/failures.js";
@@ -36,8 +37,8 @@ export interface WriteContext {
 
 export interface StatusChange {
   labId: string;
-  from: string | null;
-  to: string;
+  from: LabStatus | null;
+  to: LabStatus;
   reason: string | null;
 }
 
@@ -53,7 +54,9 @@ export class WriteScope {
   ) {}
 
   async record(change: ChangeRecord): Promise<RecordedChange> {
-    const recorded = await recordChange(this.tx, this.user, change, this.clientMutationId);
+    // one instant for the write (its first record's), each record numbered in write order (audit.ts)
+    const position = { at: this.changes[0]?.at ?? null, seq: this.changes.length };
+    const recorded = await recordChange(this.tx, this.user, change, this.clientMutationId, position);
     this.changes.push(recorded);
     return recorded;
   }

@@ -3,6 +3,9 @@
  * receive over graphql-ws. Plain data, so they cross Redis unchanged.
  */
 import type { Message } from "../domain/messages/index.js";
+import type { LabStatus } from "../domain/enums.js";
+import type { Severity } from "../analytics/coverage-gaps.js";
+import type { ChangeAction } from "../editing/audit.js";
 export const TOPICS = {
   LAB_CHANGED: "LAB_CHANGED",
   APPLICATION_STATUS_CHANGED: "APPLICATION_STATUS_CHANGED",
@@ -12,8 +15,8 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
 export interface LabChangedPayload {
   labId: string;
-  /** CREATED, UPDATED, DELETED, LINKED, UNLINKED, STATUS_CHANGED */
-  change: string;
+  /** The audit record's action: CREATED, UPDATED, DELETED, LINKED, UNLINKED, STATUS_CHANGED, EVALUATED */
+  change: ChangeAction;
   /** Names of the properties or relationship types that changed. */
   fields: string[];
   actor: string;
@@ -27,8 +30,9 @@ export interface LabChangedPayload {
 
 export interface ApplicationStatusChangedPayload {
   labId: string;
-  from: string | null;
-  to: string;
+  /** The status names as stored (the enum's values, or their string literals). */
+  from: `${LabStatus}` | null;
+  to: `${LabStatus}`;
   actor: string;
   at: string;
   /** The reason given, e.g. for an override. */
@@ -37,16 +41,19 @@ export interface ApplicationStatusChangedPayload {
   committedAt?: number;
 }
 
+/** What a layout alert says happened (the GraphQL enum LayoutAlertKind, src/modules/shared/output-enums.ts). */
+export const LAYOUT_ALERT_KINDS = ["DUPLICATE_CREATED", "GAP_OPENED", "GAP_CLOSED"] as const;
+export type LayoutAlertKind = (typeof LAYOUT_ALERT_KINDS)[number];
+
 export interface LayoutAlertPayload {
-  /** DUPLICATE_CREATED, GAP_OPENED, GAP_CLOSED */
-  kind: string;
+  kind: LayoutAlertKind;
   /** The lab whose write caused the alert. */
   labId: string | null;
   /** Gap dimension (FIELD, DISCIPLINE, …) or duplicate kind (CONFLICT, OVERLAP). */
   dimension: string;
   subjectKey: string;
   subjectName: string;
-  severity: string;
+  severity: Severity;
   /** The reason in English. */
   reason: string;
   /** The reason as a code and parameters (src/domain/messages), put into words in the reader's language. */

@@ -4,7 +4,7 @@
  * one audit record per change (cypher/import/audit.cypher). Unchanged rows are not sent: a second run of
  * the same file writes nothing.
  */
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import type { HubUser } from "../domain/roles.js";
 import { toParams } from "../editing/values.js";
 import type { Plan, PlannedRel } from "./plan.js";
@@ -59,6 +59,18 @@ export async function writePlan(
     }
   }
   const audit = importStatement("audit");
-  for (const batch of batches(plan.changes))
-    await tx.run(audit, { actor: user.id, role: user.role, changes: batch });
+  // one write: the first batch reads the clock, the others record the same instant; seq runs on
+  let at: string | null = null;
+  let seq = 0;
+  for (const batch of batches(plan.changes)) {
+    const result: QueryResult = await tx.run(audit, {
+      actor: user.id,
+      role: user.role,
+      changes: batch,
+      at,
+      seq: neo4j.int(seq),
+    });
+    at ??= (result.records[0]?.get("at") as string | undefined) ?? null;
+    seq += batch.length;
+  }
 }

@@ -29,10 +29,35 @@ function where(formatted: GraphQLFormattedError): string {
   return formatted.path?.length ? ` at ${formatted.path.join(".")}` : "";
 }
 
+/**
+ * A scalar's own refusal (DateTime: BAD_USER_INPUT, extensions.scalar), when graphql-js wrapped it: as
+ * a validation error for a literal, as a variable coercion error for a variable. Both wrappers quote
+ * the value whole (5000 characters come back as 5000); the scalar's message quotes an excerpt.
+ */
+function scalarRefusal(error: unknown): GraphQLError | null {
+  const inner = error instanceof GraphQLError ? error.originalError : null;
+  return inner instanceof GraphQLError &&
+    inner.extensions?.scalar &&
+    typeof inner.extensions.code === "string"
+    ? inner
+    : null;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") {
     const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
+    const code = formatted.extensions?.code;
+    const refusal =
+      code === "GRAPHQL_VALIDATION_FAILED" || code === "BAD_USER_INPUT" ? scalarRefusal(error) : null;
+    if (refusal) {
+      const variable = /^Variable "\$[^"]+"/.exec(formatted.message)?.[0];
+      return {
+        ...formatted,
+        message: variable ? `${variable}: ${refusal.message}` : refusal.message,
+        extensions: { ...extensions, code: refusal.extensions.code },
+      };
+    }
     return { ...formatted, extensions };
   }
   const failure = classifyGraphFailure(original);

@@ -11,6 +11,7 @@ import { evaluateCompliance, renderEvidence } from "../analytics/compliance.js";
 import { allCoverageGaps } from "../analytics/coverage-gaps.js";
 import { DUPLICATE_PAGE, duplicateLayouts } from "../analytics/duplicates.js";
 import { collaborationOpportunities, type ScoreComponent } from "../analytics/opportunities.js";
+import { roundScore } from "../modules/shared/score.js";
 import { runQuery } from "../analytics/query-file.js";
 import { scoreMessage } from "../analytics/score-messages.js";
 import { render, type Message } from "../domain/messages/index.js";
@@ -208,7 +209,7 @@ export async function writeReport(graph: Graph, file: string, options: ReportOpt
       o.partnerKey,
       o.partnerName,
       o.partnerKind,
-      o.score,
+      roundScore(o.score),
       components(o.components, zh),
       components(o.components, en),
     ]),

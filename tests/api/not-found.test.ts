@@ -122,6 +122,7 @@ function sample(type: GraphQLInputType, path: string[] | null, value: string): u
     if (["Int", "Float", "SafeInt"].includes(type.name)) return 1;
     if (type.name === "Boolean") return false;
     if (type.name === "LocalDate") return "2026-01-01";
+    if (type.name === "DateTime") return "2026-01-01T00:00:00Z";
     return "x1";
   }
   throw new Error(`no sample for ${String(type)}`);
@@ -314,6 +315,12 @@ function explicitCases(): Record<string, Case> {
       expect: "NOT_FOUND",
       key: "lab-nope",
       field: "entity.key",
+    },
+    "changes after": {
+      query: `{ changes(since: "2020-01-01T00:00:00Z", after: "change-nope") { id } }`,
+      expect: "NOT_FOUND",
+      key: "change-nope",
+      field: "after",
     },
     "startPlanReview id": { query: lab("startPlanReview"), expect: "USER_ERROR", key: "lab-nope" },
     "approveLab id": { query: lab("approveLab"), expect: "USER_ERROR", key: "lab-nope" },

@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LabStatus } from "../../src/domain/enums.js";
 import { LABELS, RELATIONSHIPS } from "../../src/domain/model.js";
+import { ROLE_ORDER } from "../../src/domain/roles.js";
+import { CHANGE_ACTIONS } from "../../src/editing/audit.js";
+import { LAYOUT_ALERT_KINDS } from "../../src/events/types.js";
 import { REPO_ROOT } from "../../src/graph/paths.js";
 import { LABEL_ZH, REL_ZH } from "../../src/transfer/names-zh.js";
 
@@ -57,5 +61,20 @@ describe("the console's dictionaries", () => {
     for (const label of LABELS) expect(zh.get(`sheet.${label}`), label).toBe(LABEL_ZH[label]);
     for (const type of Object.keys(RELATIONSHIPS) as (keyof typeof REL_ZH)[])
       expect(zh.get(`sheet.${type}`), type).toBe(REL_ZH[type]);
+  });
+
+  it("name every value of the API's enums the console shows (tEnum), so none reads as a raw code", () => {
+    const shown: Record<string, readonly string[]> = {
+      action: CHANGE_ACTIONS,
+      "live.kind": [...CHANGE_ACTIONS, ...LAYOUT_ALERT_KINDS],
+      alert: LAYOUT_ALERT_KINDS,
+      role: ROLE_ORDER,
+      status: Object.values(LabStatus),
+      severity: ["HIGH", "MEDIUM", "LOW"],
+    };
+    const missing = Object.entries(shown).flatMap(([prefix, values]) =>
+      values.map((v) => `${prefix}.${v}`).filter((key) => !zh.has(key) || !en.has(key)),
+    );
+    expect(missing).toEqual([]);
   });
 });

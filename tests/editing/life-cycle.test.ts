@@ -133,7 +133,7 @@ describe("the life cycle of an application", () => {
   it("leaves an audit trail of every step, the lab's and its evaluations'", async () => {
     const res = await gql(
       hub,
-      `query($since: String!) { changes(since: $since, entity: { label: JointLab, key: "lab-test-ic" }) { action entityLabel summary reason } }`,
+      `query($since: DateTime!) { changes(since: $since, entity: { label: JointLab, key: "lab-test-ic" }) { action entityLabel summary reason } }`,
       { since },
     );
     const trail = res.data!.changes;

@@ -52,14 +52,57 @@ describe("writes that succeed", () => {
 
     const audit = await gql(
       hub,
-      `query($since: String!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor before after } }`,
+      `query($since: DateTime!) { changes(since: $since, entity: { label: Enterprise, key: "ent-test-new" }) { action actor at before after } }`,
       { since },
     );
     const trail = audit.data!.changes;
+    // three writes, one after the other: three instants (the realtime clock, to the nanosecond), in order
     expect(trail.map((c: any) => c.action)).toEqual(["CREATED", "UPDATED", "DELETED"]);
+    const instants = trail.map((c: any) => c.at as string);
+    expect(new Set(instants).size).toBe(3);
+    const stored = await graph.read(
+      "UNWIND $ats AS at RETURN [x IN collect(datetime(at)) | toString(x.epochSeconds * 1000000000 + x.nanosecond)] AS ns",
+      { ats: instants },
+    );
+    const ns = (stored.records[0]!.get("ns") as string[]).map((n) => BigInt(n));
+    expect(ns[0]! < ns[1]! && ns[1]! < ns[2]!).toBe(true);
     expect(trail.every((c: any) => c.actor === "local")).toBe(true);
     expect(JSON.parse(trail[1].before)).toEqual({ name: "测试企业", inJiangsu: true });
     expect(JSON.parse(trail[1].after)).toEqual({ name: "测试企业（改）", inJiangsu: null });
+  });
+
+  it("lists the records of one write at its one instant, in the order they were written", async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const res = await gql(
+      hub,
+      `mutation { submitApplication(input: { id: "lab-audit-order", name: "审计顺序测试实验室", leadUniversityId: "univ-seu", leadDisciplineCode: "0809", focusFieldCodes: ["BRAIN_SCIENCE", "DEEP_SEA"] }) { userErrors { code } } }`,
+    );
+    expect(res.data!.submitApplication.userErrors).toEqual([]);
+    const read = async () =>
+      (
+        await gql(
+          hub,
+          `query($since: DateTime!) { changes(since: $since, entity: { label: JointLab, key: "lab-audit-order" }) { id at action summary } }`,
+          { since },
+        )
+      ).data!.changes as { id: string; at: string; action: string; summary: string }[];
+    const trail = await read();
+    expect(trail.length).toBeGreaterThanOrEqual(4); // the lab, then its university, discipline and two fields
+    expect(new Set(trail.map((c) => c.at)).size).toBe(1); // one write, one instant
+    expect(trail[0]!.action).toBe("CREATED");
+    expect(trail.slice(1).every((c) => c.action === "LINKED")).toBe(true);
+    // the order is the write's: each record's seq, 0, 1, 2… — not the random ids of a tie
+    const seqs = await graph.read(
+      "UNWIND $ids AS id MATCH (c:Change {id: id}) RETURN collect(toString(c.seq)) AS seq",
+      {
+        ids: trail.map((c) => c.id),
+      },
+    );
+    expect((seqs.records[0]!.get("seq") as string[]).map(Number)).toEqual(trail.map((_, i) => i));
+    expect((await read()).map((c) => c.id)).toEqual(trail.map((c) => c.id));
+    const fields = trail.filter((c) => /FOCUSES_ON/.test(c.summary)).map((c) => c.summary);
+    expect(fields).toHaveLength(2);
+    expect(fields[0]).toMatch(/BRAIN_SCIENCE/); // written first (the input's order)
   });
 
   it("adds a research direction with its disciplines and leading enterprise in one write", async () => {

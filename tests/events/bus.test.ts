@@ -7,7 +7,12 @@ import { loadConfig } from "../../src/config.js";
 import { createEventBus, EventBusError, MemoryEventBus, RedisEventBus } from "../../src/events/bus.js";
 import { Fanout, filterEvents, SubscriberTooSlowError } from "../../src/events/fanout.js";
 import { publishAfterCommit } from "../../src/events/publish.js";
-import { TOPICS, type LabChangedPayload } from "../../src/events/types.js";
+import {
+  TOPICS,
+  type ApplicationStatusChangedPayload,
+  type LabChangedPayload,
+  type LayoutAlertPayload,
+} from "../../src/events/types.js";
 import { startRedis, type RedisServer } from "../support/redis.js";
 import { until } from "../support/ws.js";
 
@@ -124,7 +129,7 @@ describe("the Redis bus", () => {
       expect(one.description).toBe(`Redis pub/sub at redis://127.0.0.1:${redis.port} (channels ${prefix}*)`);
       const onOne = one.subscribe(TOPICS.APPLICATION_STATUS_CHANGED)[Symbol.asyncIterator]();
       const onTwo = two.subscribe(TOPICS.APPLICATION_STATUS_CHANGED)[Symbol.asyncIterator]();
-      const event = {
+      const event: ApplicationStatusChangedPayload = {
         labId: "lab-1",
         from: "APPLYING",
         to: "UNDER_REVIEW",
@@ -152,7 +157,7 @@ describe("the Redis bus", () => {
     )) as RedisEventBus;
     try {
       const iterator = bus.subscribe(TOPICS.LAYOUT_ALERT)[Symbol.asyncIterator]();
-      const alert = {
+      const alert: LayoutAlertPayload = {
         kind: "GAP_OPENED",
         labId: null,
         dimension: "FIELD",

@@ -83,9 +83,16 @@ function sample(type: GraphQLInputType): unknown {
   }
   if (isScalarType(type)) {
     return (
-      ({ Int: 100, Float: 1, Boolean: true, LocalDate: "2026-01-01", SafeInt: 1 } as Record<string, unknown>)[
-        type.name
-      ] ?? "x"
+      (
+        {
+          Int: 100,
+          Float: 1,
+          Boolean: true,
+          LocalDate: "2026-01-01",
+          DateTime: "2026-01-01T00:00:00Z",
+          SafeInt: 1,
+        } as Record<string, unknown>
+      )[type.name] ?? "x"
     );
   }
   return null;

@@ -73,6 +73,14 @@ describe.each([
           actor: `import:${name}`,
         }),
       ).toBe(seedNodes + seedRels);
+      // the import is one write: one instant, its records numbered 0, 1, 2… in order, across batches
+      const order = await graph.read(
+        "MATCH (c:Change {actor: $actor}) RETURN count(DISTINCT c.at) AS instants, min(c.seq) AS low, max(c.seq) AS high, count(DISTINCT c.seq) AS seqs",
+        { actor: `import:${name}` },
+      );
+      expect(
+        Object.fromEntries(Object.entries(order.records[0]!.toObject()).map(([k, v]) => [k, Number(v)])),
+      ).toEqual({ instants: 1, low: 0, high: seedNodes + seedRels - 1, seqs: seedNodes + seedRels });
       expect(
         await count(
           graph,

@@ -345,6 +345,11 @@ describe("the planners' report", () => {
     expect(counts.duplicateGroups).toBeGreaterThan(0);
     expect(rows(REPORT_SHEETS.opportunities).length - 2).toBe(counts.opportunities);
     expect(counts.opportunities).toBeGreaterThan(0);
+    // scores as the API shows them: 3 decimals at most (src/modules/shared/score.ts)
+    const [zh, , ...body] = rows(REPORT_SHEETS.opportunities);
+    const scores = body.map((r) => r[zh!.indexOf("得分")]);
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) expect(String(score)).toMatch(/^\d+(\.\d{1,3})?$/);
   });
 
   it("says every sentence in Chinese first, with the English in the next column", async () => {

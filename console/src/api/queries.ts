@@ -350,11 +350,13 @@ export const SIMULATE = /* GraphQL */ `
 
 export const DUPLICATES = /* GraphQL */ `
   query ConsoleDuplicates($kinds: [DuplicateKind!], $first: Int!) {
-    duplicateLayouts(kinds: $kinds, first: $first, membersPerGroup: 50) {
+    duplicateGroups(kinds: $kinds, first: $first, membersPerGroup: 50) {
       totalCount
       live
-      groups {
-        ${DUPLICATE_GROUP}
+      edges {
+        node {
+          ${DUPLICATE_GROUP}
+        }
       }
     }
   }

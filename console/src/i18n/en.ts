@@ -388,6 +388,7 @@ export const en: Messages = {
   "action.LINKED": "Linked",
   "action.UNLINKED": "Unlinked",
   "action.STATUS_CHANGED": "Status changed",
+  "action.EVALUATED": "Evaluation recorded",
   "label.JointLab": "Lab",
   "label.ResearchDirection": "Direction",
   "label.Evaluation": "Evaluation",
@@ -414,6 +415,9 @@ export const en: Messages = {
   "live.kind.CREATED": "Created",
   "live.kind.UPDATED": "Updated",
   "live.kind.DELETED": "Deleted",
+  "live.kind.LINKED": "Linked",
+  "live.kind.UNLINKED": "Unlinked",
+  "live.kind.EVALUATED": "Evaluation recorded",
   // 导出 Export
   "export.intro": "Pick a table and export it as shown to Excel (xlsx) or CSV, headed in the UI language.",
   "export.labs": "Joint labs",

@@ -386,6 +386,7 @@ export const zh = {
   "action.LINKED": "建立关联",
   "action.UNLINKED": "解除关联",
   "action.STATUS_CHANGED": "状态变更",
+  "action.EVALUATED": "记录评估",
   "label.JointLab": "实验室",
   "label.ResearchDirection": "研究方向",
   "label.Evaluation": "评审",
@@ -412,6 +413,9 @@ export const zh = {
   "live.kind.CREATED": "新建",
   "live.kind.UPDATED": "修改",
   "live.kind.DELETED": "删除",
+  "live.kind.LINKED": "建立关联",
+  "live.kind.UNLINKED": "解除关联",
+  "live.kind.EVALUATED": "记录评估",
   // 导出 Export
   "export.intro": "选择一张表，按当前显示的顺序导出为 Excel（xlsx）或 CSV，表头使用当前界面语言。",
   "export.labs": "联合实验室",

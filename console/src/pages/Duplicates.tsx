@@ -16,7 +16,7 @@ const KINDS: DuplicateKind[] = ["CONFLICT", "OVERLAP", "ADJACENT"];
 const PAGE = 50;
 
 interface DuplicatesData {
-  duplicateLayouts: { totalCount: number; live: LabStatus[]; groups: DuplicateGroup[] };
+  duplicateGroups: { totalCount: number; live: LabStatus[]; edges: { node: DuplicateGroup }[] };
 }
 
 export default function Duplicates() {
@@ -27,7 +27,8 @@ export default function Duplicates() {
     query: DUPLICATES,
     variables: { kinds: kind === "ALL" ? null : [kind], first },
   });
-  const report = data?.duplicateLayouts;
+  const connection = data?.duplicateGroups;
+  const report = connection && { ...connection, groups: connection.edges.map((e) => e.node) };
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Card>

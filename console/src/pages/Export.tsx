@@ -24,9 +24,9 @@ const LABS = `query ExportLabs { jointLabs(first: 500) { totalCount edges { node
 const GAPS = `query ExportGaps($dimension: GapDimension!) { coverageGaps(dimension: $dimension, first: 500) {
   totalCount gaps { subjectKey subjectName subjectLabel fieldName severity rules reason }
 } }`;
-const DUPLICATES = `query ExportDuplicates { duplicateLayouts(first: 500) { totalCount groups {
+const DUPLICATES = `query ExportDuplicates { duplicateGroups(first: 500) { totalCount edges { node {
   kind severity memberCount reason members { __typename }
-} } }`;
+} } } }`;
 const AUDIT = `query ExportAudit { changes(since: "1970-01-01T00:00:00Z", first: 1000) {
   id at actor role action entityLabel entityKey summary reason
 } }`;
@@ -128,9 +128,9 @@ function Gaps() {
 
 function Duplicates() {
   const { t, tEnum } = useI18n();
-  const [result] = useQuery<{ duplicateLayouts: { groups: Raw[] } }>({ query: DUPLICATES });
+  const [result] = useQuery<{ duplicateGroups: { edges: { node: Raw }[] } }>({ query: DUPLICATES });
   const rows = useMemo(
-    () => (result.data?.duplicateLayouts.groups ?? []).map((g, i) => ({ ...g, index: i + 1 })),
+    () => (result.data?.duplicateGroups.edges ?? []).map((e, i) => ({ ...e.node, index: i + 1 })),
     [result.data],
   );
   const columns: DataColumn<Raw>[] = [

@@ -2,11 +2,19 @@
  * The planners' questions at the Query root: coverage gaps, rule compliance, duplicate layouts,
  * collaboration opportunities and the what-if. Thin: arguments in, one analytic out.
  */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { ANALYTIC_COST } from "../../server/guards/cost.js";
 import { coverageGaps } from "../../analytics/coverage-gaps.js";
-import { DUPLICATE_PAGE, duplicateLayouts, duplicatesFor } from "../../analytics/duplicates.js";
+import {
+  DUPLICATE_KINDS,
+  DUPLICATE_PAGE,
+  duplicateLayouts,
+  duplicatesFor,
+  positionOf,
+  type DuplicateKind,
+  type DuplicatePosition,
+} from "../../analytics/duplicates.js";
 import {
   collaborationOpportunities,
   networkOpportunities,
@@ -19,10 +27,12 @@ import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { JointLab } from "../joint-lab/joint-lab.type.js";
 import { Entity } from "../shared/entity.js";
-import { badInput, notFound } from "../shared/errors.js";
+import { decodeCursor, encodeCursor } from "../shared/connection.js";
+import { badInput, excerpt, notFound } from "../shared/errors.js";
 import { requireKeys } from "../shared/exists.js";
 import type { GraphNode } from "../shared/node.js";
 import { byKey } from "../shared/relations.js";
+import { roundScore } from "../shared/score.js";
 import { LabCompliance, RuleCheck } from "./compliance.type.js";
 import {
   LANGUAGE_ARG,
@@ -43,7 +53,13 @@ import { SCORE_COMPONENT_ZH } from "../../domain/messages/zh.js";
 import { scoreMessage } from "../../analytics/score-messages.js";
 import { RULES } from "../../domain/rules.js";
 import { CoverageGap, CoverageGapReport, GapDimensionEnum, SeverityEnum } from "./coverage-gap.type.js";
-import { DuplicateGroup, DuplicateKindEnum, DuplicateMember, DuplicateReport } from "./duplicate.type.js";
+import {
+  DuplicateGroup,
+  DuplicateGroupConnection,
+  DuplicateKindEnum,
+  DuplicateMember,
+  DuplicateReport,
+} from "./duplicate.type.js";
 import { Evidence } from "./evidence.type.js";
 import { Opportunity, PartnerKindEnum, ScoreComponent } from "./opportunity.type.js";
 import { WhatIf } from "./what-if.type.js";
@@ -58,6 +74,27 @@ async function ofLab<T>(ctx: HubContext, id: string, answer: Promise<T[]>): Prom
 function checkFirst(first: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max)
     throw badInput(`first must be between 1 and ${max}`, "first");
+}
+
+function checkMembersPerGroup(membersPerGroup: number): void {
+  if (
+    !Number.isInteger(membersPerGroup) ||
+    membersPerGroup < 1 ||
+    membersPerGroup > DUPLICATE_PAGE.maxMembersPerGroup
+  ) {
+    throw badInput(
+      `membersPerGroup must be between 1 and ${DUPLICATE_PAGE.maxMembersPerGroup}`,
+      "membersPerGroup",
+    );
+  }
+}
+
+/** A duplicateGroups cursor: a kind and a code, else BAD_USER_INPUT on `after`. */
+function duplicateCursorPosition(after: string): DuplicatePosition {
+  const [kind, code] = decodeCursor(after);
+  if (!(DUPLICATE_KINDS as readonly string[]).includes(kind))
+    throw badInput(`invalid cursor ${excerpt(after)}`, "after");
+  return { kind: kind as DuplicateKind, code };
 }
 
 function nodeOf(ctx: HubContext, label: string, key: string): Promise<GraphNode | null> | null {
@@ -115,6 +152,8 @@ export class AnalyticsQueries {
     complexity: ANALYTIC_COST,
     description:
       "R5: live labs laying out the same discipline field, one group per discipline (CONFLICT, OVERLAP) or field (ADJACENT): CONFLICTs first, then OVERLAPs, then ADJACENTs, each by code",
+    deprecationReason:
+      "Use duplicateGroups: the same groups in the same order as a connection (edges, pageInfo, totalCount), paged with first and after; this field lists only the first `first` groups (at most 1000)",
   })
   async duplicateLayouts(
     @Ctx() ctx: HubContext,
@@ -132,21 +171,63 @@ export class AnalyticsQueries {
     membersPerGroup: number,
   ): Promise<DuplicateReport> {
     checkFirst(first, DUPLICATE_PAGE.maxFirst);
-    if (
-      !Number.isInteger(membersPerGroup) ||
-      membersPerGroup < 1 ||
-      membersPerGroup > DUPLICATE_PAGE.maxMembersPerGroup
-    ) {
-      throw badInput(
-        `membersPerGroup must be between 1 and ${DUPLICATE_PAGE.maxMembersPerGroup}`,
-        "membersPerGroup",
-      );
-    }
+    checkMembersPerGroup(membersPerGroup);
     const page = await duplicateLayouts(ctx.graph, { kinds, first, membersPerGroup, stats: ctx.stats });
     return {
       live: [...LIVE_STATUSES],
       totalCount: page.totalCount,
       groups: page.groups as DuplicateReport["groups"],
+    };
+  }
+
+  @Authorized(Role.PLANNER)
+  @Query(() => DuplicateGroupConnection, {
+    complexity: ANALYTIC_COST,
+    description:
+      "R5 across the network, a page at a time: one group per discipline (CONFLICT, OVERLAP) or field (ADJACENT), CONFLICTs first, then OVERLAPs, then ADJACENTs, each by code; a cursor is the group's kind and code, so a page does not shift when groups before it appear or go",
+  })
+  async duplicateGroups(
+    @Ctx() ctx: HubContext,
+    @Arg("kinds", () => [DuplicateKindEnum], {
+      nullable: true,
+      description: "Only these kinds (default: all)",
+    })
+    kinds: DuplicateKindEnum[] | null,
+    @Arg("first", () => Int, { defaultValue: DUPLICATE_PAGE.first }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page" })
+    after: string | null,
+    @Arg("membersPerGroup", () => Int, {
+      defaultValue: DUPLICATE_PAGE.membersPerGroup,
+      description:
+        "Members listed per part of a group (leaders, direction labs; platforms, labs); memberCount counts them all",
+    })
+    membersPerGroup: number,
+  ): Promise<DuplicateGroupConnection> {
+    checkFirst(first, DUPLICATE_PAGE.maxFirst);
+    checkMembersPerGroup(membersPerGroup);
+    const position = after == null ? null : duplicateCursorPosition(after);
+    const page = await duplicateLayouts(ctx.graph, {
+      kinds,
+      first: first + 1, // one more: whether a next page exists
+      after: position,
+      membersPerGroup,
+      stats: ctx.stats,
+    });
+    const groups = page.groups.slice(0, first);
+    const edges = groups.map((group) => {
+      const { kind, code } = positionOf(group);
+      return { cursor: encodeCursor([kind, code]), node: group as DuplicateGroup };
+    });
+    return {
+      live: [...LIVE_STATUSES],
+      totalCount: page.totalCount,
+      edges,
+      pageInfo: {
+        hasNextPage: page.groups.length > first,
+        hasPreviousPage: position !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
@@ -337,6 +418,22 @@ export class RuleCheckResolver {
 
 @Resolver(() => ScoreComponent)
 export class ScoreComponentResolver {
+  // value, weight and contribution as shown (3 decimals); the root keeps them unrounded for explanation
+  @FieldResolver(() => Float, { description: "What the component counts (3 decimals)" })
+  value(@Root() component: ScoreComponent): number {
+    return roundScore(component.value);
+  }
+
+  @FieldResolver(() => Float, { description: "The component's weight (3 decimals)" })
+  weight(@Root() component: ScoreComponent): number {
+    return roundScore(component.weight);
+  }
+
+  @FieldResolver(() => Float, { description: "value × weight (3 decimals)" })
+  contribution(@Root() component: ScoreComponent): number {
+    return roundScore(component.contribution);
+  }
+
   @FieldResolver(() => String, { description: "The component's name in the language asked for" })
   label(
     @Root() component: ScoreComponent,
@@ -380,6 +477,14 @@ export class DuplicateMemberResolver {
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
+  @FieldResolver(() => Float, {
+    description:
+      "The sum of the components' contributions, to 3 decimals (ranked before rounding, so equal shown scores keep their order)",
+  })
+  score(@Root() opportunity: Opportunity): number {
+    return roundScore(opportunity.score);
+  }
+
   @FieldResolver(() => JointLab, { nullable: true })
   lab(@Root() opportunity: Opportunity, @Ctx() ctx: HubContext) {
     return ctx.relations.node(byKey("JointLab"), opportunity.labKey);

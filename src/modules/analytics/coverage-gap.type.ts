@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LabStatus } from "../../domain/enums.js";
+import { valuesConfig } from "../shared/output-enums.js";
 import { Evidence } from "./evidence.type.js";
 
 export enum GapDimensionEnum {
@@ -20,7 +21,15 @@ export enum SeverityEnum {
   MEDIUM = "MEDIUM",
   LOW = "LOW",
 }
-registerEnumType(SeverityEnum, { name: "Severity" });
+registerEnumType(SeverityEnum, {
+  name: "Severity",
+  description: "严重程度 — How much a gap or a duplicate layout matters",
+  valuesConfig: valuesConfig<SeverityEnum>({
+    HIGH: "高 — high",
+    MEDIUM: "中 — medium",
+    LOW: "低 — low",
+  }),
+});
 
 @ObjectType({ description: "Something the layout lacks, why it matters, and the nodes that show it" })
 export class CoverageGap {

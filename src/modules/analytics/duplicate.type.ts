@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../shared/connection.js";
 import { LabStatus } from "../../domain/enums.js";
 import { SeverityEnum } from "./coverage-gap.type.js";
 
@@ -82,4 +83,13 @@ export class DuplicateReport {
 
   @Field(() => [DuplicateGroup])
   groups!: DuplicateGroup[];
+}
+
+@ObjectType({
+  description:
+    "The network's duplicate groups a page at a time (duplicateGroups): CONFLICTs, then OVERLAPs, then ADJACENTs, each by code",
+})
+export class DuplicateGroupConnection extends Connection(DuplicateGroup, "DuplicateGroup") {
+  @Field(() => [LabStatus], { description: "Statuses counted as live" })
+  live!: LabStatus[];
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { PARTNER_KINDS } from "../../analytics/opportunities.js";
 
 export const PartnerKindEnum = Object.fromEntries(PARTNER_KINDS.map((k) => [k, k])) as {
@@ -18,13 +18,9 @@ export class ScoreComponent {
   })
   name!: string;
 
-  @Field(() => Float)
+  // value, weight, contribution: rounded to 3 decimals by ScoreComponentResolver (analytics.resolver.ts)
   value!: number;
-
-  @Field(() => Float)
   weight!: number;
-
-  @Field(() => Float)
   contribution!: number;
 
   @Field(() => [String])
@@ -51,7 +47,7 @@ export class Opportunity {
   @Field(() => PartnerKindEnum)
   partnerKind!: string;
 
-  @Field(() => Float, { description: "The sum of the components' contributions" })
+  /** Rounded to 3 decimals by OpportunityResolver (analytics.resolver.ts). */
   score!: number;
 
   @Field(() => [ScoreComponent])

@@ -6,25 +6,28 @@ import { Role } from "../../domain/roles.js";
 import type { HubContext } from "../../server/context.js";
 import { NodeLabelEnum } from "../links/link.types.js";
 import { isLabel } from "../../domain/model.js";
-import { badInput, excerpt } from "../shared/errors.js";
+import { badInput, notFound } from "../shared/errors.js";
+import { DateTime } from "../shared/date-time.js";
 import { requireKeys } from "../shared/exists.js";
+import { ChangeActionEnum } from "../shared/output-enums.js";
+import type { ChangeAction } from "../../editing/audit.js";
 
 @ObjectType({ description: "One write, as the audit trail records it" })
 export class Change {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed, as stored (sub-millisecond digits kept)" })
   at!: string;
 
   @Field(() => String, { description: "Who: the token's subject, or local" })
   actor!: string;
 
-  @Field(() => String)
-  role!: string;
+  @Field(() => Role, { description: "The role the writer held" })
+  role!: Role;
 
-  @Field(() => String, { description: "CREATED, UPDATED, DELETED, LINKED, UNLINKED, STATUS_CHANGED" })
-  action!: string;
+  @Field(() => ChangeActionEnum, { description: "What the write did" })
+  action!: ChangeAction;
 
   @Field(() => String)
   entityLabel!: string;
@@ -72,26 +75,37 @@ export class AuditQueries {
   })
   async changes(
     @Ctx() ctx: HubContext,
-    @Arg("since", () => String, { description: "ISO date-time, e.g. 2026-11-01T00:00:00Z" }) since: string,
+    @Arg("since", () => DateTime, {
+      description: "From this date-time on (inclusive), e.g. 2026-11-01T00:00:00Z or a Change's at",
+    })
+    since: string,
     @Arg("entity", () => EntityRef, { nullable: true }) entity: EntityRef | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("after", () => ID, {
+      nullable: true,
+      description:
+        "A Change's id from a previous answer: only the records after it in the trail's order (its last id pages on)",
+    })
+    after: string | null,
   ): Promise<Change[]> {
-    const at = new Date(since);
-    if (Number.isNaN(at.getTime()))
-      throw badInput(`since must be an ISO date-time, got ${excerpt(since)}`, "since");
     if (!Number.isInteger(first) || first < 1 || first > 1000)
       throw badInput("first must be between 1 and 1000", "first");
     const rows = await runQuery(
       ctx.graph,
       "changes",
       {
-        since: neo4j.types.DateTime.fromStandardDate(at),
+        since, // the text as given (DateTime checked it): Cypher's datetime() keeps sub-millisecond digits
         label: entity?.label ?? null,
         key: entity?.key ?? null,
         first: neo4j.int(first),
+        after: after ?? null,
       },
       ctx.stats,
     );
+    if (!rows.length && after != null) {
+      const known = await ctx.graph.read("MATCH (c:Change {id: $id}) RETURN count(c) AS n", { id: after });
+      if (Number(known.records[0]!.get("n")) === 0) throw notFound("Change", [after], "after");
+    }
     // No change of a node that neither exists nor ever did (in the trail) is NOT_FOUND; a deleted node
     // keeps its history. Only an empty answer pays the check.
     if (!rows.length && entity && isLabel(entity.label))

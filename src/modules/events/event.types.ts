@@ -1,5 +1,11 @@
 /** GraphQL types of the events the hub publishes after a commit (mirroring events/types.ts). */
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { LabStatus } from "../../domain/enums.js";
+import type { ChangeAction } from "../../editing/audit.js";
+import type { LayoutAlertKind } from "../../events/types.js";
+import { SeverityEnum } from "../analytics/coverage-gap.type.js";
+import { DateTime } from "../shared/date-time.js";
+import { ChangeActionEnum, LayoutAlertKindEnum } from "../shared/output-enums.js";
 
 @ObjectType({
   description: "A joint lab was created, updated, deleted, linked or unlinked (after the write committed)",
@@ -8,8 +14,8 @@ export class LabChangedEvent {
   @Field(() => ID)
   labId!: string;
 
-  @Field(() => String, { description: "CREATED, UPDATED, DELETED, LINKED, UNLINKED or STATUS_CHANGED" })
-  change!: string;
+  @Field(() => ChangeActionEnum, { description: "What the write did (the audit record's action)" })
+  change!: ChangeAction;
 
   @Field(() => [String], { description: "Names of the properties or relationship types that changed" })
   fields!: string[];
@@ -17,7 +23,7 @@ export class LabChangedEvent {
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => ID, { description: "Id of the audit record of the write" })
@@ -34,16 +40,16 @@ export class ApplicationStatusChangedEvent {
   @Field(() => ID)
   labId!: string;
 
-  @Field(() => String, { nullable: true, description: "The status before; null for a new lab" })
-  from!: string | null;
+  @Field(() => LabStatus, { nullable: true, description: "The status before; null for a new lab" })
+  from!: LabStatus | null;
 
-  @Field(() => String)
-  to!: string;
+  @Field(() => LabStatus, { description: "The status after" })
+  to!: LabStatus;
 
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => String, { nullable: true, description: "The reason given, e.g. for an override" })
@@ -57,8 +63,8 @@ export class ApplicationStatusChangedEvent {
 
 @ObjectType({ description: "A write opened or closed a coverage gap or created a duplicate layout" })
 export class LayoutAlert {
-  @Field(() => String, { description: "DUPLICATE_CREATED, GAP_OPENED or GAP_CLOSED" })
-  kind!: string;
+  @Field(() => LayoutAlertKindEnum, { description: "What the write did to the layout" })
+  kind!: LayoutAlertKind;
 
   @Field(() => ID, { nullable: true, description: "The lab whose write caused the alert" })
   labId!: string | null;
@@ -74,15 +80,15 @@ export class LayoutAlert {
   @Field(() => String)
   subjectName!: string;
 
-  @Field(() => String)
-  severity!: string;
+  @Field(() => SeverityEnum, { description: "How much the gap or duplicate matters" })
+  severity!: SeverityEnum;
 
   // reason(language:), reasonCode, reasonParams: events.resolver.ts (reasonFields).
 
   @Field(() => String, { description: "Id of the user who made the change" })
   actor!: string;
 
-  @Field(() => String, { description: "ISO date-time of the commit" })
+  @Field(() => DateTime, { description: "When the write committed (the audit record's at)" })
   at!: string;
 
   @Field(() => Float, {

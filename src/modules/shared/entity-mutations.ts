@@ -11,7 +11,7 @@ import { Role } from "../../domain/roles.js";
 import { createNode, deleteNode, updateNode } from "../../editing/nodes.js";
 import type { Idempotency } from "../../editing/idempotency.js";
 import { creationRefusal, patchRefusal } from "../../editing/policy-paths.js";
-import type { UserError } from "../../editing/user-error.js";
+import type { UserError, UserErrorCode } from "../../editing/user-error.js";
 import { runWrite, type WriteContext } from "../../editing/write.js";
 import type { HubContext } from "../../server/context.js";
 import type { GraphNode } from "./node.js";
@@ -42,7 +42,7 @@ export function writeContext(ctx: HubContext, key?: Idempotency): WriteContext {
 
 export interface PayloadValue {
   node: GraphNode | null;
-  userErrors: { code: string; field: string | null; message: string }[];
+  userErrors: { code: UserErrorCode; field: string | null; message: string }[];
 }
 
 export interface EntityMutationOptions {

@@ -17,11 +17,23 @@ import {
   StaffRole,
   StandardLevel,
 } from "../../domain/enums.js";
+import { valuesConfig, type Described } from "./output-enums.js";
+
+const LAB_STATUS_DESCRIPTIONS: Described<LabStatus> = {
+  APPLYING: "申请中 — applying (an applicant)",
+  UNDER_REVIEW: "评审中 — under review (an applicant)",
+  APPROVED: "已批准 — approved (covers)",
+  CONSTRUCTING: "建设中 — under construction (covers)",
+  OPERATING: "运行中 — operating (covers)",
+  EXITED: "已退出 — exited after a performance evaluation",
+  REJECTED: "未获批准 — not approved",
+};
 
 registerEnumType(LabStatus, {
   name: "LabStatus",
   description:
-    "Life-cycle state of a joint lab; APPROVED, CONSTRUCTING and OPERATING labs cover, APPLYING and UNDER_REVIEW are applicants",
+    "联合实验室的生命周期状态 — Life-cycle state of a joint lab; APPROVED, CONSTRUCTING and OPERATING labs cover, APPLYING and UNDER_REVIEW are applicants",
+  valuesConfig: valuesConfig(LAB_STATUS_DESCRIPTIONS),
 });
 registerEnumType(LegalForm, {
   name: "LegalForm",

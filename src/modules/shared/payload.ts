@@ -12,15 +12,13 @@ import {
   paramsOf,
 } from "./language.js";
 import { validate } from "class-validator";
-import type { UserErrorOut } from "../../editing/user-error.js";
+import type { UserErrorCode, UserErrorOut } from "../../editing/user-error.js";
+import { UserErrorCodeEnum } from "./output-enums.js";
 
 @ObjectType("UserError", { description: "Why a write was refused; the graph is unchanged" })
 export class UserErrorType {
-  @Field(() => String, {
-    description:
-      "VALIDATION, NOT_FOUND (a key that names nothing, the link ends included), DUPLICATE_KEY, NOT_ALLOWED, ILLEGAL_TRANSITION, EVALUATION_REQUIRED, DUPLICATE_LAYOUT, OVERRIDE_FORBIDDEN, USE_LIFE_CYCLE (the message names the mutation to use), CLIENT_MUTATION_ID_REUSED",
-  })
-  code!: string;
+  @Field(() => UserErrorCodeEnum, { description: "Why, as a code (UserErrorCode)" })
+  code!: UserErrorCode;
 
   @Field(() => String, { nullable: true, description: "The input field at fault" })
   field!: string | null;
