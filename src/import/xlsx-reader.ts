@@ -29,12 +29,53 @@ function cellsOf(row: ExcelJS.Row): CellValue[] {
   return out;
 }
 
+/**
+ * exceljs's streaming reader names a worksheet from the workbook part (xl/workbook.xml) and its
+ * relationships. When a zip holds the relationships and a worksheet before the workbook part (exceljs's
+ * own writer orders its entries as they finish, so under load it sometimes does), the reader parses
+ * that worksheet at once and fails on the missing workbook model ("reading 'sheets'"). Here the
+ * relationships are held back until the workbook part has been read, so such a worksheet waits in the
+ * reader's temporary file and is named as usual.
+ */
+const StreamReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (
+  path: string,
+  options: object,
+) => AsyncIterable<unknown>;
+interface ReaderParts {
+  model?: unknown;
+  workbookRels?: unknown;
+  heldRels?: unknown;
+}
+class OrderedWorkbookReader extends StreamReader {
+  async _parseRels(entry: unknown): Promise<void> {
+    const self = this as unknown as ReaderParts;
+    await (StreamReader.prototype as unknown as { _parseRels(e: unknown): Promise<void> })._parseRels.call(
+      this,
+      entry,
+    );
+    if (self.model === undefined) {
+      self.heldRels = self.workbookRels;
+      self.workbookRels = undefined;
+    }
+  }
+  async _parseWorkbook(entry: unknown): Promise<void> {
+    const self = this as unknown as ReaderParts;
+    await (
+      StreamReader.prototype as unknown as { _parseWorkbook(e: unknown): Promise<void> }
+    )._parseWorkbook.call(this, entry);
+    if (self.heldRels !== undefined) {
+      self.workbookRels = self.heldRels;
+      self.heldRels = undefined;
+    }
+  }
+}
+
 /** The sheets of a workbook file, streamed. `known(sheet, name)` tells a property name (for one-row headers). */
 export async function* readXlsx(
   path: string,
   known: (sheet: string, name: string) => boolean,
 ): AsyncGenerator<SourceSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new OrderedWorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
     hyperlinks: "ignore",

@@ -30,7 +30,7 @@ import { propertyName } from "../i18n/properties";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer read as JSON
 type Raw = Record<string, any>;
 
-const WRITTEN = `query ImportWritten($since: String!) { changes(since: $since, first: 1000) {
+const WRITTEN = `query ImportWritten($since: DateTime!) { changes(since: $since, first: 1000) {
   id at actor role action entityLabel entityKey summary
 } }`;
 
